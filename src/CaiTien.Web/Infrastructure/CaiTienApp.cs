@@ -1,0 +1,108 @@
+using CaiTien.Accounts;
+using CaiTien.Data;
+using CaiTien.Web.Api;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Identity;
+using Serilog;
+
+namespace CaiTien.Web.Infrastructure;
+
+/// <summary>Composition of the web app; tests build it through WebApplicationFactory with the same code.</summary>
+public static class CaiTienApp
+{
+    public const long MaxUploadBytes = 10 * 1024 * 1024;
+
+    public static async Task<WebApplication> BuildAsync(string[] args)
+    {
+        var demoFlag = args.Contains("--demo");
+        var builder = WebApplication.CreateBuilder(args.Where(a => a != "--demo").ToArray());
+        if (demoFlag) builder.Configuration["CaiTien:DemoMode"] = "true";
+        ConfigureServices(builder);
+        var app = builder.Build();
+        Configure(app);
+        await PrepareDatabaseAsync(app);
+        return app;
+    }
+
+    public static void ConfigureServices(WebApplicationBuilder builder)
+    {
+        builder.Host.UseSerilog((ctx, _, log) => log.ReadFrom.Configuration(ctx.Configuration).WriteTo.Console());
+        var options = CaiTienOptions.From(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(TimeProvider.System);
+        var (provider, cs) = Database.Resolve(builder.Configuration, options.DataFolder);
+        builder.Services.AddCaiTienDb(provider, cs);
+
+        builder.Services.AddIdentity<AppUser, IdentityRole>(o =>
+            {
+                o.Password.RequiredLength = 8;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 10;
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<CaiTienDb>()
+            .AddClaimsPrincipalFactory<UnitClaimsFactory>()
+            .AddPasswordValidator<DemoPasswordValidator>()
+            .AddDefaultTokenProviders();
+        builder.Services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/dang-nhap";
+            o.AccessDeniedPath = "/khong-co-quyen";
+            o.Cookie.Name = "caitien.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Events.OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden);
+        });
+        builder.Services.AddAuthorization();
+        builder.Services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/");
+            o.Conventions.AllowAnonymousToPage("/Account/Login");
+            o.Conventions.AllowAnonymousToPage("/Error");
+        });
+        builder.Services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
+        builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = MaxUploadBytes);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 25 * 1024 * 1024);
+    }
+
+    private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
+    {
+        if (ctx.Request.Path.StartsWithSegments("/api") || ctx.Request.Headers.ContainsKey("HX-Request"))
+        {
+            ctx.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+        ctx.Response.Redirect(ctx.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    public static void Configure(WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error");
+        app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        app.UseSerilogRequestLogging();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapRazorPages();
+        app.MapHealth();
+        app.MapPlanApi();
+    }
+
+    public static async Task PrepareDatabaseAsync(WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<CaiTienDb>();
+        await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.MigrateAsync(db.Database);
+        var options = scope.ServiceProvider.GetRequiredService<CaiTienOptions>();
+        if (options.DemoMode)
+        {
+            await DemoData.SeedAsync(db, scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>(), TimeProvider.System);
+            app.Logger.LogInformation("Demo mode: accounts {Accounts} with password {Password}",
+                string.Join(", ", DemoData.Accounts.Select(a => a.UserName)), DemoData.Password);
+        }
+    }
+}

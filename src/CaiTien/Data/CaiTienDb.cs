@@ -1,0 +1,75 @@
+using System.Text.Json;
+using CaiTien.Accounts;
+using CaiTien.Documents.Interchange;
+using CaiTien.Plans;
+using CaiTien.Schools;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CaiTien.Data;
+
+/// <summary>The app's database. Provider-specific subclasses exist only so each provider has its own migrations.</summary>
+public abstract class CaiTienDb(DbContextOptions options) : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<Province> Provinces => Set<Province>();
+    public DbSet<District> Districts => Set<District>();
+    public DbSet<School> Schools => Set<School>();
+    public DbSet<SchoolSite> SchoolSites => Set<SchoolSite>();
+    public DbSet<StaffMember> Staff => Set<StaffMember>();
+    public DbSet<FrameworkChoice> FrameworkChoices => Set<FrameworkChoice>();
+    public DbSet<Plan> Plans => Set<Plan>();
+    public DbSet<PlanRow> PlanRows => Set<PlanRow>();
+
+    protected override void OnModelCreating(ModelBuilder b)
+    {
+        base.OnModelCreating(b);
+        b.Entity<Province>().HasIndex(p => p.Code).IsUnique();
+        b.Entity<District>().HasIndex(d => d.Code).IsUnique();
+        b.Entity<School>(e =>
+        {
+            e.HasIndex(s => s.Code).IsUnique();
+            e.HasMany(s => s.Sites).WithOne().HasForeignKey(x => x.SchoolId);
+            e.HasMany(s => s.Staff).WithOne().HasForeignKey(x => x.SchoolId);
+            e.HasMany(s => s.FrameworkChoices).WithOne().HasForeignKey(x => x.SchoolId);
+        });
+        b.Entity<FrameworkChoice>().HasIndex(f => new { f.SchoolId, f.SchoolYear, f.Level }).IsUnique();
+        b.Entity<Plan>(e =>
+        {
+            e.HasIndex(p => new { p.SchoolId, p.SchoolYear });
+            e.HasMany(p => p.Items).WithOne().HasForeignKey(i => i.PlanId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(p => p.Version).IsConcurrencyToken();
+            Json(e.Property(p => p.Purposes));
+            Json(e.Property(p => p.LegalBases));
+            Json(e.Property(p => p.SelfAssessment));
+            Json(e.Property(p => p.Organization));
+            Json(e.Property(p => p.Recipients));
+            Json(e.Property(p => p.SectionHeadings));
+            Json(e.Property(p => p.ColumnHeadings));
+        });
+        b.Entity<PlanRow>(e =>
+        {
+            e.HasIndex(r => new { r.PlanId, r.Position });
+            e.Property(r => r.Version).IsConcurrencyToken();
+        });
+    }
+
+    /// <summary>Lists and nested parts of the letter are stored as caitien.plan/1 JSON text: they are read and
+    /// written whole, never queried piecewise, and the same text works on SQLite and PostgreSQL.</summary>
+    private static void Json<T>(PropertyBuilder<T> property)
+    {
+        property.HasConversion(
+            v => JsonSerializer.Serialize(v, PlanJson.Options),
+            v => JsonSerializer.Deserialize<T>(v, PlanJson.Options)!,
+            new ValueComparer<T>(
+                (a, c) => JsonSerializer.Serialize(a, PlanJson.Options) == JsonSerializer.Serialize(c, PlanJson.Options),
+                v => JsonSerializer.Serialize(v, PlanJson.Options).GetHashCode(),
+                v => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(v, PlanJson.Options), PlanJson.Options)!));
+    }
+}
+
+public sealed class SqliteCaiTienDb(DbContextOptions<SqliteCaiTienDb> options) : CaiTienDb(options);
+
+public sealed class PostgresCaiTienDb(DbContextOptions<PostgresCaiTienDb> options) : CaiTienDb(options);

@@ -1,0 +1,78 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CaiTien.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>Chooses the store from configuration: SQLite under the data folder by default, PostgreSQL when
+/// <c>Database:Provider=Postgres</c> with <c>ConnectionStrings:CaiTien</c> (or env <c>CAITIEN_POSTGRES</c>).</summary>
+public static class Database
+{
+    public static (DatabaseProvider Provider, string ConnectionString) Resolve(IConfiguration config, string dataFolder)
+    {
+        var pgEnv = config["CAITIEN_POSTGRES"];
+        var providerText = config["Database:Provider"] ?? (string.IsNullOrEmpty(pgEnv) ? "Sqlite" : "Postgres");
+        if (!Enum.TryParse<DatabaseProvider>(providerText, ignoreCase: true, out var provider))
+            throw new InvalidOperationException($"Database:Provider '{providerText}' is not Sqlite or Postgres.");
+        var cs = config.GetConnectionString("CaiTien");
+        if (provider == DatabaseProvider.Postgres)
+            return (provider, cs ?? pgEnv ?? throw new InvalidOperationException("PostgreSQL selected but no ConnectionStrings:CaiTien or CAITIEN_POSTGRES given."));
+        Directory.CreateDirectory(dataFolder);
+        return (provider, cs ?? $"Data Source={Path.Combine(dataFolder, "caitien.db")}");
+    }
+
+    public static IServiceCollection AddCaiTienDb(this IServiceCollection services, DatabaseProvider provider, string connectionString)
+    {
+        if (provider == DatabaseProvider.Postgres)
+        {
+            services.AddDbContext<PostgresCaiTienDb>(o => Configure(o, provider, connectionString));
+            services.AddScoped<CaiTienDb>(sp => sp.GetRequiredService<PostgresCaiTienDb>());
+        }
+        else
+        {
+            services.AddDbContext<SqliteCaiTienDb>(o => Configure(o, provider, connectionString));
+            services.AddScoped<CaiTienDb>(sp => sp.GetRequiredService<SqliteCaiTienDb>());
+        }
+        return services;
+    }
+
+    public static void Configure(DbContextOptionsBuilder o, DatabaseProvider provider, string connectionString)
+    {
+        if (provider == DatabaseProvider.Postgres)
+            o.UseNpgsql(connectionString, x => x.MigrationsHistoryTable("__ef_migrations"));
+        else
+            o.UseSqlite(connectionString);
+    }
+
+    public static CaiTienDb Create(DatabaseProvider provider, string connectionString)
+    {
+        if (provider == DatabaseProvider.Postgres)
+        {
+            var b = new DbContextOptionsBuilder<PostgresCaiTienDb>();
+            Configure(b, provider, connectionString);
+            return new PostgresCaiTienDb(b.Options);
+        }
+        var s = new DbContextOptionsBuilder<SqliteCaiTienDb>();
+        Configure(s, provider, connectionString);
+        return new SqliteCaiTienDb(s.Options);
+    }
+}
+
+public sealed class SqliteDesignFactory : IDesignTimeDbContextFactory<SqliteCaiTienDb>
+{
+    public SqliteCaiTienDb CreateDbContext(string[] args) =>
+        (SqliteCaiTienDb)Database.Create(DatabaseProvider.Sqlite, "Data Source=design.db");
+}
+
+public sealed class PostgresDesignFactory : IDesignTimeDbContextFactory<PostgresCaiTienDb>
+{
+    public PostgresCaiTienDb CreateDbContext(string[] args) =>
+        (PostgresCaiTienDb)Database.Create(DatabaseProvider.Postgres, "Host=localhost;Database=caitien_design");
+}

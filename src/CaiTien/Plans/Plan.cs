@@ -1,0 +1,69 @@
+using CaiTien.Documents.Interchange;
+using CaiTien.Schools;
+
+namespace CaiTien.Plans;
+
+public enum PlanStatus
+{
+    Draft = 0,
+    Issued = 1,
+}
+
+/// <summary>A school's improvement plan for one school year: the official letter and its table.
+/// Header texts are kept as the school wrote them in the letter (they may differ from the school record).</summary>
+public sealed class Plan
+{
+    public int Id { get; set; }
+    public int SchoolId { get; set; }
+    public School? School { get; set; }
+    public required string SchoolYear { get; set; }
+    public required string FrameworkId { get; set; }
+    public PlanStatus Status { get; set; }
+    public int Revision { get; set; } = 1;
+
+    public required string SchoolName { get; set; }
+    public required string SchoolLevel { get; set; }
+    public string? GoverningBody { get; set; }
+    public string? Place { get; set; }
+    public string? Province { get; set; }
+    public string? DocumentNumber { get; set; }
+    public DateOnly? IssuedOn { get; set; }
+    public string? Title { get; set; }
+
+    public List<string> Purposes { get; set; } = [];
+    public List<LegalBasis> LegalBases { get; set; } = [];
+    public SelfAssessmentSummary? SelfAssessment { get; set; }
+    public List<OrganizationRole> Organization { get; set; } = [];
+    public List<string> Recipients { get; set; } = [];
+    public string? SignerTitle { get; set; }
+    public string? SignerName { get; set; }
+    public bool HasSigner { get; set; }
+    public List<string>? SectionHeadings { get; set; }
+    public List<string>? ColumnHeadings { get; set; }
+
+    public List<PlanRow> Items { get; set; } = [];
+
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    /// <summary>Optimistic concurrency token for the header; bumped on every header save.</summary>
+    public int Version { get; set; }
+
+    public bool IsEditable => Status == PlanStatus.Draft;
+
+    public IEnumerable<PlanRow> OrderedRows() => Items.OrderBy(i => i.Position);
+
+    public void EnsureEditable()
+    {
+        if (!IsEditable)
+            throw new PlanRuleException("Kế hoạch đã ban hành không thể sửa trực tiếp; hãy tạo bản điều chỉnh.");
+    }
+
+    public void Touch(DateTimeOffset now)
+    {
+        UpdatedAt = now;
+        Version++;
+    }
+}
+
+/// <summary>A rule of the plan was broken; the message is for the user, in Vietnamese.</summary>
+public sealed class PlanRuleException(string message) : Exception(message);

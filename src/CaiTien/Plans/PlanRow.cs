@@ -1,0 +1,32 @@
+namespace CaiTien.Plans;
+
+/// <summary>One row of the plan table. Parsed values (months, VND) sit beside the text they were read from.</summary>
+public sealed class PlanRow
+{
+    public int Id { get; set; }
+    public int PlanId { get; set; }
+    public int Position { get; set; }
+    public int? TargetLevel { get; set; }
+    public required string Criterion { get; set; }
+    public string? CriterionTitleAsWritten { get; set; }
+    public string? StandardHeadingAsWritten { get; set; }
+    public string? Weakness { get; set; }
+    public string? TargetResult { get; set; }
+    public string? Tasks { get; set; }
+    public string? Measures { get; set; }
+    public string? Lead { get; set; }
+    public string? Coordinators { get; set; }
+    public string? TimeText { get; set; }
+    /// <summary>YYYY-MM.</summary>
+    public string? Start { get; set; }
+    public string? End { get; set; }
+    public string? Recurrence { get; set; }
+    public string? BudgetText { get; set; }
+    public long? BudgetVnd { get; set; }
+    public string? FundingSource { get; set; }
+    public string? Support { get; set; }
+    public string? Evidence { get; set; }
+    public string? Notes { get; set; }
+    /// <summary>Optimistic concurrency token for this row.</summary>
+    public int Version { get; set; }
+}
