@@ -75,7 +75,7 @@ public static partial class PlanJson
         void Text(string path, string? value, string label)
         {
             if (value is { Length: > MaxTextLength })
-                errors.Add(new(path, $"{label} dài {value.Length:N0} ký tự, vượt giới hạn {MaxTextLength:N0} ký tự.".Replace(',', '.')));
+                errors.Add(new(path, $"{label} dài {Number(value.Length)} ký tự, vượt giới hạn {Number(MaxTextLength)} ký tự."));
         }
 
         if (string.IsNullOrWhiteSpace(plan.School.Name)) errors.Add(new("$.school.name", "Thiếu tên trường."));
@@ -117,6 +117,8 @@ public static partial class PlanJson
         }
         return errors;
     }
+
+    private static string Number(int n) => n.ToString("#,##0", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
 
     public static IEnumerable<(string Field, string? Value)> TextFields(PlanItem item)
     {

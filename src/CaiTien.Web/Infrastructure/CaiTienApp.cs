@@ -27,11 +27,11 @@ public static class CaiTienApp
     public static void ConfigureServices(WebApplicationBuilder builder)
     {
         builder.Host.UseSerilog((ctx, _, log) => log.ReadFrom.Configuration(ctx.Configuration).WriteTo.Console());
-        var options = CaiTienOptions.From(builder.Configuration, builder.Environment.ContentRootPath);
-        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(sp => CaiTienOptions.From(sp.GetRequiredService<IConfiguration>()));
         builder.Services.AddSingleton(TimeProvider.System);
-        var (provider, cs) = Database.Resolve(builder.Configuration, options.DataFolder);
-        builder.Services.AddCaiTienDb(provider, cs);
+        // Vietnamese text is written as-is instead of as numeric entities: pages stay small and readable.
+        builder.Services.AddSingleton(System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
+        builder.Services.AddCaiTienDb();
 
         builder.Services.AddIdentity<AppUser, IdentityRole>(o =>
             {

@@ -1,10 +1,12 @@
+using CaiTien.Data;
+
 namespace CaiTien.Web.Infrastructure;
 
-/// <summary>App settings: <c>CaiTien:DataFolder</c> (default App_Data under the content root) and
-/// <c>CaiTien:DemoMode</c> (seed demo data and accounts).</summary>
+/// <summary>App settings: <c>CaiTien:DataFolder</c> (database and files; default shared with the CLI, see
+/// <see cref="DataFolders"/>) and <c>CaiTien:DemoMode</c> (seed demo data and accounts).</summary>
 public sealed record CaiTienOptions(string DataFolder, bool DemoMode)
 {
-    public static CaiTienOptions From(IConfiguration config, string contentRoot) => new(
-        Path.GetFullPath(config["CaiTien:DataFolder"] ?? Path.Combine(contentRoot, "App_Data")),
+    public static CaiTienOptions From(IConfiguration config) => new(
+        DataFolders.Resolve(config["CaiTien:DataFolder"]),
         config.GetValue("CaiTien:DemoMode", false));
 }

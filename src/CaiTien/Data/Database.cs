@@ -28,18 +28,20 @@ public static class Database
         return (provider, cs ?? $"Data Source={Path.Combine(dataFolder, "caitien.db")}");
     }
 
-    public static IServiceCollection AddCaiTienDb(this IServiceCollection services, DatabaseProvider provider, string connectionString)
+    /// <summary>Registers both provider contexts; which one serves <see cref="CaiTienDb"/> is read from
+    /// configuration when first resolved, so hosts and tests can set it late.</summary>
+    public static IServiceCollection AddCaiTienDb(this IServiceCollection services)
     {
-        if (provider == DatabaseProvider.Postgres)
+        static (DatabaseProvider, string) Settings(IServiceProvider sp)
         {
-            services.AddDbContext<PostgresCaiTienDb>(o => Configure(o, provider, connectionString));
-            services.AddScoped<CaiTienDb>(sp => sp.GetRequiredService<PostgresCaiTienDb>());
+            var config = sp.GetRequiredService<IConfiguration>();
+            return Resolve(config, DataFolders.Resolve(config["CaiTien:DataFolder"]));
         }
-        else
-        {
-            services.AddDbContext<SqliteCaiTienDb>(o => Configure(o, provider, connectionString));
-            services.AddScoped<CaiTienDb>(sp => sp.GetRequiredService<SqliteCaiTienDb>());
-        }
+        services.AddDbContext<SqliteCaiTienDb>((sp, o) => { var (_, cs) = Settings(sp); Configure(o, DatabaseProvider.Sqlite, cs); });
+        services.AddDbContext<PostgresCaiTienDb>((sp, o) => { var (_, cs) = Settings(sp); Configure(o, DatabaseProvider.Postgres, cs); });
+        services.AddScoped<CaiTienDb>(sp => Settings(sp).Item1 == DatabaseProvider.Postgres
+            ? sp.GetRequiredService<PostgresCaiTienDb>()
+            : sp.GetRequiredService<SqliteCaiTienDb>());
         return services;
     }
 

@@ -1,0 +1,15 @@
+using System.CommandLine;
+
+namespace CaiTien.Cli;
+
+public static class CliProgram
+{
+    public static RootCommand BuildRoot()
+    {
+        var root = new RootCommand("CaiTien — kế hoạch cải tiến chất lượng giáo dục (dòng lệnh)");
+        root.Subcommands.Add(PlanCommands.Build());
+        return root;
+    }
+
+    public static Task<int> Main(string[] args) => BuildRoot().Parse(args).InvokeAsync();
+}
