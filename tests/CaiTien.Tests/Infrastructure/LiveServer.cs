@@ -1,0 +1,58 @@
+using CaiTien.Web.Infrastructure;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Playwright;
+
+namespace CaiTien.Tests.Infrastructure;
+
+/// <summary>The app on a real loopback port (SQLite, demo data) and Debian's Chromium driven by Playwright.</summary>
+public sealed class LiveServer : IAsyncLifetime
+{
+    private WebApplication? _app;
+    private IPlaywright? _playwright;
+
+    public string BaseUrl { get; private set; } = "";
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var data = Directory.CreateTempSubdirectory("caitien-live-").FullName;
+        _app = await CaiTienApp.BuildAsync(["--demo", "--urls", "http://127.0.0.1:0", $"--CaiTien:DataFolder={data}", "--Database:Provider=Sqlite", "--environment=Testing"]);
+        await _app.StartAsync();
+        BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public async Task<IPage> SignedInPageAsync(string userName, int width = 1366, int height = 900)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, Locale = "vi-VN" });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(BaseUrl + "/dang-nhap");
+        await page.GetByLabel("Tên đăng nhập").FillAsync(userName);
+        await page.GetByLabel("Mật khẩu").FillAsync(CaiTien.Data.DemoData.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/dang-nhap"));
+        return page;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.CloseAsync();
+        _playwright?.Dispose();
+        if (_app is not null) { await _app.StopAsync(); await _app.DisposeAsync(); }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<LiveServer>
+{
+    public const string Name = "browser";
+}
