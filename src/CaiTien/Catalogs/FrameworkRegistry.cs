@@ -17,7 +17,10 @@ public sealed partial class FrameworkRegistry
     {
         All = frameworks.OrderBy(f => f.Regime).ThenBy(f => f.Circular).ToList();
         _byId = All.ToDictionary(f => f.Id, StringComparer.OrdinalIgnoreCase);
-        _byCircular = All.ToDictionary(f => f.Circular, StringComparer.OrdinalIgnoreCase);
+        // One circular can have several frameworks (TT57/2026 has one appendix per kind of school), so a
+        // lookup by circular number gives the first; use Find(id) or ForLevel for a specific appendix.
+        _byCircular = new Dictionary<string, Framework>(StringComparer.OrdinalIgnoreCase);
+        foreach (var framework in All) _byCircular.TryAdd(framework.Circular, framework);
     }
 
     public IReadOnlyList<Framework> All { get; }
