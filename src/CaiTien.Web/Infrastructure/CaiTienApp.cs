@@ -15,7 +15,12 @@ public static class CaiTienApp
     public static async Task<WebApplication> BuildAsync(string[] args)
     {
         var demoFlag = args.Contains("--demo");
-        var builder = WebApplication.CreateBuilder(args.Where(a => a != "--demo").ToArray());
+        // The application name anchors Razor Pages discovery to this assembly even when another host starts it.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args.Where(a => a != "--demo").ToArray(),
+            ApplicationName = typeof(CaiTienApp).Assembly.GetName().Name,
+        });
         if (demoFlag) builder.Configuration["CaiTien:DemoMode"] = "true";
         ConfigureServices(builder);
         var app = builder.Build();

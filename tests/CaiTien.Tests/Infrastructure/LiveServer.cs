@@ -19,7 +19,8 @@ public sealed class LiveServer : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var data = Directory.CreateTempSubdirectory("caitien-live-").FullName;
-        _app = await CaiTienApp.BuildAsync(["--demo", "--urls", "http://127.0.0.1:0", $"--CaiTien:DataFolder={data}", "--Database:Provider=Sqlite", "--environment=Testing"]);
+        _app = await CaiTienApp.BuildAsync(["--demo", "--urls", "http://127.0.0.1:0", $"--CaiTien:DataFolder={data}", "--Database:Provider=Sqlite", "--environment=Testing",
+            "--contentRoot", Path.Combine(CaiTien.Testing.SharedPaths.RepoRoot, "src", "CaiTien.Web")]);
         await _app.StartAsync();
         BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         _playwright = await Playwright.CreateAsync();
