@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using CaiTien.Documents.Phrases;
 
 namespace CaiTien.Documents.Import.Sections;
@@ -17,12 +16,25 @@ internal sealed class PlaceInference(ImportVocabulary vocabulary)
             foreach (var (name, aliases) in vocabulary.Provinces)
                 foreach (var alias in aliases)
                 {
-                    var m = Regex.Match(folded, $@"(?<![\p{{L}}\d]){Regex.Escape(alias)}(?![\p{{L}}\d])");
-                    if (m.Success && (best is null || m.Index < best.Value.At)) best = (name, m.Index);
+                    var at = IndexOfWord(folded, alias);
+                    if (at >= 0 && (best is null || at < best.Value.At)) best = (name, at);
                 }
             if (best is not null) return best.Value.Name;
         }
         return null;
+    }
+
+    /// <summary>Where <paramref name="word"/> occurs in <paramref name="text"/> not inside another word, or -1.</summary>
+    private static int IndexOfWord(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            var freeBefore = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
+            var freeAfter = end == text.Length || !char.IsLetterOrDigit(text[end]);
+            if (freeBefore && freeAfter) return at;
+        }
+        return -1;
     }
 
     /// <summary>Level from the school's name, else from the accreditation circular cited in the bases.</summary>
