@@ -25,7 +25,18 @@ internal sealed record SourceCell(IReadOnlyList<string> Lines, int Span = 1, boo
 {
     public static readonly SourceCell Empty = new([]);
 
-    public string? Text => Phrases.VietnameseText.JoinOrNull(Lines);
+    private string? _text;
+    private bool _joined;
+
+    /// <summary>The cell's lines joined as the conventions say; null when blank. Computed once.</summary>
+    public string? Text
+    {
+        get
+        {
+            if (!_joined) { _text = Phrases.VietnameseText.JoinOrNull(Lines); _joined = true; }
+            return _text;
+        }
+    }
 
     public bool IsBlank => Text is null;
 }

@@ -39,12 +39,13 @@ internal static partial class SelfAssessmentReader
         }
 
         var (weak, titles) = WeakCriteria(paragraphs);
-        var year = countsYear ?? paragraphs.Select(p => VietnameseText.Fold(p))
+        var foldedParagraphs = paragraphs.Select(VietnameseText.Fold).ToList();
+        var year = countsYear ?? foldedParagraphs
             .Where(f => f.Contains("tu danh gia", StringComparison.Ordinal) || f.Contains("tdg", StringComparison.Ordinal) || f.Contains("ket qua dat duoc", StringComparison.Ordinal))
             .Select(f => YearOf(f, planYear)).FirstOrDefault(y => y is not null)
-            ?? paragraphs.Select(p => ReportPeriodPattern().Match(VietnameseText.Fold(p))).Where(m => m.Success)
+            ?? foldedParagraphs.Select(p => ReportPeriodPattern().Match(p)).Where(m => m.Success)
                 .Select(m => $"{m.Groups["a"].Value}-{m.Groups["b"].Value}").FirstOrDefault();
-        var schoolLevel = paragraphs.Select(p => SchoolLevelPattern().Match(VietnameseText.Fold(p)))
+        var schoolLevel = foldedParagraphs.Select(p => SchoolLevelPattern().Match(p))
             .Where(m => m.Success).Select(m => (int?)int.Parse(m.Groups["l"].Value)).FirstOrDefault();
 
         if (year is null && schoolLevel is null && counts.Count == 0 && weak.Count == 0) return (null, titles);
