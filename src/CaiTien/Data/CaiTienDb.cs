@@ -21,6 +21,7 @@ public abstract class CaiTienDb(DbContextOptions options) : IdentityDbContext<Ap
     public DbSet<FrameworkChoice> FrameworkChoices => Set<FrameworkChoice>();
     public DbSet<Plan> Plans => Set<Plan>();
     public DbSet<PlanRow> PlanRows => Set<PlanRow>();
+    public DbSet<PlanSnapshot> PlanSnapshots => Set<PlanSnapshot>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -49,6 +50,7 @@ public abstract class CaiTienDb(DbContextOptions options) : IdentityDbContext<Ap
             Json(e.Property(p => p.SectionHeadings));
             Json(e.Property(p => p.ColumnHeadings));
         });
+        b.Entity<PlanSnapshot>().HasIndex(s => new { s.PlanId, s.Revision }).IsUnique();
         b.Entity<PlanRow>(e =>
         {
             e.HasIndex(r => new { r.PlanId, r.Position });

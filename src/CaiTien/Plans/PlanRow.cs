@@ -27,6 +27,8 @@ public sealed class PlanRow
     public string? Support { get; set; }
     public string? Evidence { get; set; }
     public string? Notes { get; set; }
+    /// <summary>Marked done while the plan is carried out; carry-over to next year skips done rows.</summary>
+    public bool Completed { get; set; }
     /// <summary>Optimistic concurrency token for this row.</summary>
     public int Version { get; set; }
 }

@@ -130,6 +130,12 @@ namespace CaiTien.Data.Migrations.Postgres
                     b.Property<bool>("HasSigner")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTimeOffset?>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IssuedBy")
+                        .HasColumnType("text");
+
                     b.Property<DateOnly?>("IssuedOn")
                         .HasColumnType("date");
 
@@ -143,6 +149,9 @@ namespace CaiTien.Data.Migrations.Postgres
 
                     b.Property<string>("Place")
                         .HasColumnType("text");
+
+                    b.Property<int?>("PreviousRevisionId")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Province")
                         .HasColumnType("text");
@@ -221,6 +230,9 @@ namespace CaiTien.Data.Migrations.Postgres
                     b.Property<long?>("BudgetVnd")
                         .HasColumnType("bigint");
 
+                    b.Property<bool>("Completed")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Coordinators")
                         .HasColumnType("text");
 
@@ -291,6 +303,43 @@ namespace CaiTien.Data.Migrations.Postgres
                     b.HasIndex("PlanId", "Position");
 
                     b.ToTable("PlanRows");
+                });
+
+            modelBuilder.Entity("CaiTien.Plans.PlanSnapshot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Revision")
+                        .IsUnique();
+
+                    b.ToTable("PlanSnapshots");
                 });
 
             modelBuilder.Entity("CaiTien.Schools.District", b =>

@@ -123,6 +123,12 @@ namespace CaiTien.Data.Migrations.Sqlite
                     b.Property<bool>("HasSigner")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTimeOffset?>("IssuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("IssuedOn")
                         .HasColumnType("TEXT");
 
@@ -136,6 +142,9 @@ namespace CaiTien.Data.Migrations.Sqlite
 
                     b.Property<string>("Place")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("PreviousRevisionId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Province")
                         .HasColumnType("TEXT");
@@ -212,6 +221,9 @@ namespace CaiTien.Data.Migrations.Sqlite
                     b.Property<long?>("BudgetVnd")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Completed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Coordinators")
                         .HasColumnType("TEXT");
 
@@ -282,6 +294,41 @@ namespace CaiTien.Data.Migrations.Sqlite
                     b.HasIndex("PlanId", "Position");
 
                     b.ToTable("PlanRows");
+                });
+
+            modelBuilder.Entity("CaiTien.Plans.PlanSnapshot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Revision")
+                        .IsUnique();
+
+                    b.ToTable("PlanSnapshots");
                 });
 
             modelBuilder.Entity("CaiTien.Schools.District", b =>
