@@ -1,0 +1,95 @@
+using CaiTien.Documents.Interchange;
+using CaiTien.Documents.Letters;
+
+namespace CaiTien.Documents.Export;
+
+/// <summary>Builds the plan table: a repeated header row, grouping rows for level ("MỨC n", when rows carry a
+/// target level) and standard ("Tiêu chuẩn n: title"), and one row per plan item.</summary>
+public static class PlanTableBuilder
+{
+    public static TableBlock Build(PlanDocument plan, ColumnSet set, DocumentOptions options, ICollection<string> warnings)
+    {
+        WarnAboutHiddenFields(plan, set, warnings);
+        var columns = set.Columns;
+        var rows = new List<TableRow>
+        {
+            new(columns.Select(c => new TableCell([Cell(c.Header, bold: true, center: true)]) { VerticallyCentered = true }).ToList())
+            {
+                IsHeader = true,
+            },
+        };
+
+        var byLevel = plan.Items.Any(i => i.TargetLevel is not null);
+        int? level = null;
+        string? standard = null;
+        var first = true;
+        for (var index = 0; index < plan.Items.Count; index++)
+        {
+            var item = plan.Items[index];
+            if (byLevel && (first || item.TargetLevel != level))
+            {
+                level = item.TargetLevel;
+                standard = null;
+                rows.Add(GroupRow(level is { } l ? $"MỨC {l}" : "CHƯA XÁC ĐỊNH MỨC", columns.Count, center: true));
+            }
+            var heading = StandardHeading(item, options);
+            if (heading is not null && heading != standard)
+            {
+                standard = heading;
+                rows.Add(GroupRow(heading, columns.Count, center: false));
+            }
+            first = false;
+            rows.Add(ItemRow(item, columns, new PlanFieldContext(options, index + 1)));
+        }
+        return new TableBlock(columns.Select(c => c.RelativeWidth).ToList(), rows);
+    }
+
+    public static string? StandardHeading(PlanItem item, DocumentOptions options)
+    {
+        if (!string.IsNullOrWhiteSpace(item.StandardHeadingAsWritten)) return item.StandardHeadingAsWritten.Trim();
+        if (PlanFields.StandardNumber(item.Criterion) is not { } number) return null;
+        return options.StandardTitles?.GetValueOrDefault(number) is { Length: > 0 } title
+            ? $"Tiêu chuẩn {number}: {title}"
+            : $"Tiêu chuẩn {number}";
+    }
+
+    private static TableRow ItemRow(PlanItem item, IReadOnlyList<PlanColumn> columns, PlanFieldContext context)
+    {
+        var cells = new List<TableCell>();
+        for (var c = 0; c < columns.Count; c++)
+        {
+            var text = ColumnSet.CellText(columns[c], item, context);
+            // A row without months shows its time text ("Thực hiện thường xuyên") across start and end.
+            var spanEnd = IsOnly(columns[c], "start") && c + 1 < columns.Count && IsOnly(columns[c + 1], "end")
+                && item.Start is null && item.End is null;
+            cells.Add(new TableCell(CellParagraphs(text)) { ColumnSpan = spanEnd ? 2 : 1 });
+            if (spanEnd) c++;
+        }
+        return new TableRow(cells);
+    }
+
+    private static bool IsOnly(PlanColumn column, string field) => column.Fields.Count == 1 && column.Fields[0] == field;
+
+    private static TableRow GroupRow(string text, int span, bool center) =>
+        new([new TableCell([Cell(text, bold: true, center: center)]) { ColumnSpan = span }]);
+
+    private static List<Block> CellParagraphs(string text) =>
+        text.Length == 0 ? [Cell("")] : text.Split('\n').Select(line => (Block)Cell(line)).ToList();
+
+    private static ParagraphBlock Cell(string text, bool bold = false, bool center = false) =>
+        new([new TextSpan(text, bold)]) { Alignment = center ? TextAlignment.Center : TextAlignment.Left, SizePt = LetterStyle.TableSizePt };
+
+    private static void WarnAboutHiddenFields(PlanDocument plan, ColumnSet set, ICollection<string> warnings)
+    {
+        var shown = set.Columns.SelectMany(c => c.Fields).ToHashSet();
+        if (shown.Contains("time") || shown.Contains("start")) shown.Add("timeText");
+        if (shown.Contains("criterion")) shown.Add("criterionTitleAsWritten");
+        foreach (var field in PlanJson.TextFields(new PlanItem()).Select(f => f.Field))
+        {
+            if (shown.Contains(field) || field == "criterionTitleAsWritten") continue;
+            var count = plan.Items.Count(i => !string.IsNullOrWhiteSpace(PlanJson.TextFields(i).First(f => f.Field == field).Value));
+            if (count > 0)
+                warnings.Add($"Bộ cột \"{set.Name}\" không có cột \"{PlanFieldNames.Label(field)}\": nội dung của cột này ở {count} dòng không được in.");
+        }
+    }
+}
