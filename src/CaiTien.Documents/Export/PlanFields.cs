@@ -29,15 +29,15 @@ public static class PlanFields
         new("coordinators", "Phối hợp", 1.2, (i, _) => i.Coordinators, "Phối hợp: "),
         new("timeText", "Thời gian", 1.2, (i, _) => i.TimeText),
         new("time", "Thời gian", 1.2, (i, _) => TimeText(i)),
-        new("start", "Thời gian bắt đầu", 0.95, (i, _) => i.Start is { } s ? MonthText(s) : i.End is null ? i.TimeText : null),
-        new("end", "Thời gian kết thúc", 0.95, (i, _) => i.End is { } e ? MonthText(e) : null),
+        new("start", "Thời gian bắt đầu", 1.25, (i, _) => i.Start is { } s ? MonthText(s) : i.End is null ? i.TimeText : null),
+        new("end", "Thời gian kết thúc", 1.25, (i, _) => i.End is { } e ? MonthText(e) : null),
         new("recurrence", "Tần suất", 0.9, (i, _) => i.Recurrence is null ? null : Recurrences.DisplayName(i.Recurrence)),
         new("budgetText", "Dự kiến kinh phí", 1.1, (i, _) => i.BudgetText),
         new("budgetVnd", "Kinh phí (đồng)", 1, (i, _) => i.BudgetVnd?.ToString("#,##0", VietnameseNumbers)),
         new("fundingSource", "Nguồn kinh phí", 1, (i, _) => i.FundingSource, "Nguồn: "),
         new("support", "Điều kiện hỗ trợ khác", 1.5, (i, _) => i.Support),
         new("evidence", "Sản phẩm/minh chứng", 1.7, (i, _) => i.Evidence),
-        new("notes", "Ghi chú", 1, (i, _) => i.Notes),
+        new("notes", "Ghi chú", 1.2, (i, _) => i.Notes),
         new("resultIndicator", "Chỉ số đánh giá kết quả", 1.3, (_, _) => null),
         new("progress", "Mức độ thực hiện", 1, (_, _) => null),
     ];
@@ -76,15 +76,16 @@ public static class PlanFields
         return dot > 0 && int.TryParse(criterion[..dot], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
     }
 
+    /// <summary>"2024-09" → "09/2024".</summary>
     public static string MonthText(string yearMonth) =>
-        yearMonth.Length == 7 ? $"Tháng {yearMonth[5..]}/{yearMonth[..4]}" : yearMonth;
+        yearMonth.Length == 7 ? $"{yearMonth[5..]}/{yearMonth[..4]}" : yearMonth;
 
     private static string? TimeText(PlanItem item)
     {
         if (!string.IsNullOrWhiteSpace(item.TimeText)) return item.TimeText;
         if (item.Start is null && item.End is null) return null;
-        if (item.Start == item.End || item.End is null) return MonthText(item.Start!);
-        return item.Start is null ? $"Đến {MonthText(item.End)}" : $"{MonthText(item.Start)} - {MonthText(item.End)}";
+        if (item.Start == item.End || item.End is null) return "Tháng " + MonthText(item.Start!);
+        return item.Start is null ? $"Đến {MonthText(item.End)}" : $"Từ {MonthText(item.Start)} đến {MonthText(item.End)}";
     }
 
     private static string? CriterionTitle(PlanItem item, PlanFieldContext context) =>

@@ -71,7 +71,7 @@ public static class PlanTableBuilder
     private static bool IsOnly(PlanColumn column, string field) => column.Fields.Count == 1 && column.Fields[0] == field;
 
     private static TableRow GroupRow(string text, int span, bool center) =>
-        new([new TableCell([Cell(text, bold: true, center: center)]) { ColumnSpan = span }]);
+        new([new TableCell([Cell(text, bold: true, center: center)]) { ColumnSpan = span }]) { KeepWithNext = true };
 
     private static List<Block> CellParagraphs(string text) =>
         text.Length == 0 ? [Cell("")] : text.Split('\n').Select(line => (Block)Cell(line)).ToList();

@@ -62,6 +62,9 @@ public sealed record TableRow(IReadOnlyList<TableCell> Cells)
 
     /// <summary>Kept on one page when it fits on a page.</summary>
     public bool CantSplit { get; init; } = true;
+
+    /// <summary>Kept on the same page as the next row (grouping rows).</summary>
+    public bool KeepWithNext { get; init; }
 }
 
 public sealed record TableCell(IReadOnlyList<Block> Content)

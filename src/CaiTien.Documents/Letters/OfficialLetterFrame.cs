@@ -9,7 +9,6 @@ public static class OfficialLetterFrame
 {
     public const string Blank = "…";
     private const string LongBlank = "……………………";
-    private const double LeftColumnShare = 0.4;
     private const double SignatureRoomPt = 64;
 
     public static LetterDocument Compose(OfficialLetter letter, IReadOnlyList<LetterSection> content, ICollection<string> warnings)
@@ -73,13 +72,18 @@ public static class OfficialLetterFrame
 
     private static Block HeaderBlock(OfficialLetter letter, PageOrientation orientation, ICollection<string> warnings)
     {
+        const string nationalName = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+        const string motto = "Độc lập - Tự do - Hạnh phúc";
         var textWidth = LetterStyle.TextWidthPt(orientation);
-        var leftWidth = textWidth * LeftColumnShare;
+        var issuer = Upper(letter.IssuerName.Trim());
+        // The right column keeps the national name on one line; the left one gets the rest, at least 38 %.
+        var rightWidth = SerifFonts.EstimateWidthPt(nationalName, true, LetterStyle.NationalNameSizePt) + 12;
+        var leftWidth = Math.Max(textWidth * 0.38, textWidth - rightWidth);
+        var leftShare = leftWidth / textWidth;
 
         var left = new List<Block>();
         if (!string.IsNullOrWhiteSpace(letter.GoverningBody))
             left.Add(Centered(Upper(letter.GoverningBody.Trim()), LetterStyle.AgencySizePt));
-        var issuer = Upper(letter.IssuerName.Trim());
         if (issuer.Length == 0)
         {
             warnings.Add("Chưa có tên cơ quan ban hành (tên trường).");
@@ -89,8 +93,6 @@ public static class OfficialLetterFrame
         var issuerWidth = Math.Min(SerifFonts.EstimateWidthPt(issuer, true, LetterStyle.AgencySizePt), leftWidth);
         left.Add(new RuleBlock(issuerWidth * 0.4));
 
-        const string nationalName = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-        const string motto = "Độc lập - Tự do - Hạnh phúc";
         var right = new List<Block>
         {
             Centered(nationalName, LetterStyle.NationalNameSizePt, bold: true),
@@ -103,7 +105,7 @@ public static class OfficialLetterFrame
             new TableCell([Centered(NumberLine(letter, warnings), LetterStyle.NumberSizePt)]),
             new TableCell([Centered(PlaceAndDateLine(letter, warnings), LetterStyle.HeaderBlockSizePt, italic: true)]),
         ]);
-        return new TableBlock([LeftColumnShare, 1 - LeftColumnShare], [new TableRow([new TableCell(left), new TableCell(right)]), numberRow])
+        return new TableBlock([leftShare, 1 - leftShare], [new TableRow([new TableCell(left), new TableCell(right)]), numberRow])
         {
             Borders = false,
         };

@@ -146,13 +146,24 @@ public static class DocxLetterRenderer
                 if (span > 1) cellProperties.Append(new GridSpan { Val = span });
                 if (cell.VerticallyCentered) cellProperties.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
                 var tableCell = new W.TableCell(cellProperties);
-                foreach (var block in cell.Content) tableCell.Append(RenderBlock(block, cellWidth - 2 * padding, table.SizePt));
+                foreach (var block in cell.Content)
+                {
+                    var element = RenderBlock(block, cellWidth - 2 * padding, table.SizePt);
+                    if (row.KeepWithNext && element is Paragraph paragraph) KeepWithNext(paragraph);
+                    tableCell.Append(element);
+                }
                 if (cell.Content.Count == 0 || cell.Content[^1] is TableBlock) tableCell.Append(new Paragraph());
                 tableRow.Append(tableCell);
             }
             result.Append(tableRow);
         }
         return result;
+    }
+
+    private static void KeepWithNext(Paragraph paragraph)
+    {
+        var properties = paragraph.ParagraphProperties ??= new ParagraphProperties();
+        if (properties.KeepNext is null) properties.KeepNext = new KeepNext();
     }
 
     private static SectionProperties SectionProperties(PageOrientation orientation, (string Default, string First)? headers)
