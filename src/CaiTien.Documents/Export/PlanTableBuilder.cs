@@ -41,7 +41,25 @@ public static class PlanTableBuilder
             first = false;
             rows.Add(ItemRow(item, columns, new PlanFieldContext(options, index + 1)));
         }
-        return new TableBlock(columns.Select(c => c.RelativeWidth).ToList(), rows);
+        return new TableBlock(AdaptedWidths(plan, columns, options), rows);
+    }
+
+    /// <summary>Column widths leaning towards where this plan's text is: each column keeps its set width scaled
+    /// by the square root of how much text it holds compared with what its width expects (between 0.6× and
+    /// 1.3×). Short fixed-format columns (dates, numbers) keep their width so a month never wraps.</summary>
+    public static IReadOnlyList<double> AdaptedWidths(PlanDocument plan, IReadOnlyList<PlanColumn> columns, DocumentOptions options)
+    {
+        string[] fixedFormat = ["index", "start", "end", "budgetVnd", "targetLevel", "standard", "criterionCode"];
+        var lengths = columns.Select(c => (double)plan.Items.Select((item, i) => ColumnSet.CellText(c, item, new PlanFieldContext(options, i + 1)).Length).Sum()).ToList();
+        var totalLength = lengths.Sum();
+        var totalWidth = columns.Sum(c => c.RelativeWidth);
+        if (totalLength <= 0 || totalWidth <= 0) return columns.Select(c => c.RelativeWidth).ToList();
+        return columns.Select((c, i) =>
+        {
+            if (c.Fields.Count == 1 && fixedFormat.Contains(c.Fields[0])) return c.RelativeWidth;
+            var ratio = (lengths[i] / totalLength) / (c.RelativeWidth / totalWidth);
+            return c.RelativeWidth * Math.Clamp(Math.Sqrt(ratio), 0.6, 1.3);
+        }).ToList();
     }
 
     public static string? StandardHeading(PlanItem item, DocumentOptions options)

@@ -39,6 +39,9 @@ public sealed record ParagraphBlock(IReadOnlyList<TextSpan> Spans) : Block
 /// the motto and the document summary.</summary>
 public sealed record RuleBlock(double WidthPt) : Block
 {
+    /// <summary>Keeps the rule clear of the descenders of the line above it.</summary>
+    public double SpaceBeforePt { get; init; } = 3;
+
     public double SpaceAfterPt { get; init; } = 2;
 }
 

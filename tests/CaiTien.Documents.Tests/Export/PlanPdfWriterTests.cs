@@ -48,13 +48,14 @@ public class PlanPdfWriterTests
     /// <summary>The text of each table column and of each pair of neighbouring columns (for cells spanning two),
     /// page after page: letters on landscape pages are sorted into columns by position and the repeated header
     /// of the column is removed, so a row continued on the next page reads as one piece per cell.</summary>
-    private static List<(string Text, string[] Headers)> ExtractColumns(byte[] pdf, ColumnSet set)
+    private static List<(string Text, string[] Headers)> ExtractColumns(byte[] pdf, PlanDocument plan, ColumnSet set)
     {
+        var widths = PlanTableBuilder.AdaptedWidths(plan, set.Columns, DocumentOptions.Default);
         var left = LetterStyle.MarginLeftMm * LetterStyle.PointsPerMm;
         var width = LetterStyle.TextWidthPt(PageOrientation.Landscape);
-        var total = set.Columns.Sum(c => c.RelativeWidth);
+        var total = widths.Sum();
         var edges = new List<double> { left };
-        foreach (var column in set.Columns) edges.Add(edges[^1] + width * column.RelativeWidth / total);
+        foreach (var relative in widths) edges.Add(edges[^1] + width * relative / total);
         var ranges = Enumerable.Range(0, set.Columns.Count).Select(i => (From: i, To: i))
             .Concat(Enumerable.Range(0, set.Columns.Count - 1).Select(i => (From: i, To: i + 1))).ToList();
         var streams = ranges.Select(_ => new StringBuilder()).ToList();
@@ -106,7 +107,7 @@ public class PlanPdfWriterTests
         var pdf = Write(plan);
         File.WriteAllBytes(SharedPaths.Artifacts($"plan-{id}.pdf"), pdf);
         var text = ExtractText(pdf, ColumnSet.Regime2018.Columns.Select(c => c.Header));
-        var columns = ExtractColumns(pdf, ColumnSet.Regime2018);
+        var columns = ExtractColumns(pdf, plan, ColumnSet.Regime2018);
         var missing = plan.Items.SelectMany(CellTexts)
             .Where(cell => !InSomeColumn(columns, cell)).ToList();
         Assert.True(missing.Count == 0, "Không tìm thấy trong PDF:\n" + string.Join("\n", missing));
@@ -151,7 +152,7 @@ public class PlanPdfWriterTests
         var pdf = Write(plan);
         using var document = PdfDocument.Open(pdf);
         Assert.True(document.NumberOfPages > 200);
-        var columns = ExtractColumns(pdf, ColumnSet.Regime2018);
+        var columns = ExtractColumns(pdf, plan, ColumnSet.Regime2018);
         Assert.True(InSomeColumn(columns, plan.Items[^1].Tasks!));
         Assert.True(InSomeColumn(columns, plan.Items[^1].Evidence!));
     }

@@ -11,7 +11,7 @@ namespace CaiTien.Documents.Letters.Docx;
 /// page 2 on.</summary>
 public static class DocxLetterRenderer
 {
-    private const int TableCellPaddingTwips = 85;
+    private const int TableCellPaddingTwips = 70;
 
     public static void Render(LetterDocument document, Stream output, string? title = null)
     {
@@ -100,7 +100,7 @@ public static class DocxLetterRenderer
         var indent = Math.Max(0, (containerTwips - Twips(rule.WidthPt)) / 2).ToString();
         return new Paragraph(new ParagraphProperties(
             new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 6, Space = 0, Color = "000000" }),
-            new SpacingBetweenLines { Before = "0", After = Twips(rule.SpaceAfterPt).ToString(), Line = "40", LineRule = LineSpacingRuleValues.Exact },
+            new SpacingBetweenLines { Before = "0", After = Twips(rule.SpaceAfterPt).ToString(), Line = Twips(rule.SpaceBeforePt + 1).ToString(), LineRule = LineSpacingRuleValues.Exact },
             new Indentation { Left = indent, Right = indent },
             new ParagraphMarkRunProperties(new FontSize { Val = "4" })));
     }

@@ -24,12 +24,12 @@ internal sealed class PdfGap : PdfItem
     public override void Draw(SKCanvas canvas, float x, float top, float width, SKPaint paint) { }
 }
 
-internal sealed class PdfRule(float ruleWidth) : PdfItem
+internal sealed class PdfRule(float ruleWidth, float offset) : PdfItem
 {
     public override void Draw(SKCanvas canvas, float x, float top, float width, SKPaint paint)
     {
         var left = x + (width - Math.Min(ruleWidth, width)) / 2;
-        canvas.DrawLine(left, top + 0.5f, left + Math.Min(ruleWidth, width), top + 0.5f, paint);
+        canvas.DrawLine(left, top + offset + 0.5f, left + Math.Min(ruleWidth, width), top + offset + 0.5f, paint);
     }
 }
 

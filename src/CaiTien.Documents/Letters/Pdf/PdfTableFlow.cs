@@ -15,7 +15,7 @@ internal static class PdfTableFlow
 
     public static void Place(PdfPageFlow flow, TableBlock table, float x, float width)
     {
-        var padX = table.Borders ? 4.25f : 0;
+        var padX = table.Borders ? 3.5f : 0;
         var padY = table.Borders ? 2.5f : 0;
         var total = table.RelativeWidths.Sum();
         var columnWidths = table.RelativeWidths.Select(w => (float)(width * w / total)).ToArray();

@@ -21,7 +21,7 @@ internal sealed class PdfTextLayout(SerifFonts fonts) : IDisposable
     public List<PdfItem> Layout(Block block, float width, double inheritedSize) => block switch
     {
         ParagraphBlock p => LayoutParagraph(p, width, inheritedSize),
-        RuleBlock r => [new PdfRule((float)r.WidthPt) { Height = 1 + (float)r.SpaceAfterPt }],
+        RuleBlock r => [new PdfRule((float)r.WidthPt, (float)r.SpaceBeforePt) { Height = (float)(r.SpaceBeforePt + 1 + r.SpaceAfterPt) }],
         SpacerBlock s => [new PdfGap { Height = (float)s.HeightPt }],
         _ => throw new ArgumentOutOfRangeException(nameof(block), block.GetType().Name, "Tables are laid out by the page flow."),
     };
@@ -125,14 +125,25 @@ internal sealed class PdfTextLayout(SerifFonts fonts) : IDisposable
                 }
                 var end = i;
                 while (end < text.Length && !char.IsWhiteSpace(text[end])) end++;
-                var piece = text[i..end];
-                words.Add(new Word(piece, font, font.MeasureText(piece), spaceWidth, pendingSpace));
+                // A slash between letters ("phẩm/minh") is a break opportunity; dates ("10/2024") stay whole.
+                var from = i;
+                for (var k = i; k < end; k++)
+                {
+                    if (text[k] != '/' || k == from || k + 1 >= end || !char.IsLetter(text[k - 1]) || !char.IsLetter(text[k + 1])) continue;
+                    words.Add(MakeWord(text[from..(k + 1)], font, spaceWidth, pendingSpace));
+                    pendingSpace = false;
+                    from = k + 1;
+                }
+                words.Add(MakeWord(text[from..end], font, spaceWidth, pendingSpace));
                 pendingSpace = false;
                 i = end;
             }
         }
         return words;
     }
+
+    private static Word MakeWord(string text, SKFont font, float spaceWidth, bool spaceBefore) =>
+        new(text, font, font.MeasureText(text), spaceWidth, spaceBefore);
 
     public void Dispose()
     {
