@@ -45,21 +45,48 @@ public static class PlanTableBuilder
     }
 
     /// <summary>Column widths leaning towards where this plan's text is: each column keeps its set width scaled
-    /// by the square root of how much text it holds compared with what its width expects (between 0.6× and
-    /// 1.3×). Short fixed-format columns (dates, numbers) keep their width so a month never wraps.</summary>
+    /// by the square root of how much text it holds compared with what its width expects (0.6× to 1.3×), and
+    /// never narrower than its longest word, so "Không" or "10/2024" is not broken inside.</summary>
     public static IReadOnlyList<double> AdaptedWidths(PlanDocument plan, IReadOnlyList<PlanColumn> columns, DocumentOptions options)
     {
         string[] fixedFormat = ["index", "start", "end", "budgetVnd", "targetLevel", "standard", "criterionCode"];
-        var lengths = columns.Select(c => (double)plan.Items.Select((item, i) => ColumnSet.CellText(c, item, new PlanFieldContext(options, i + 1)).Length).Sum()).ToList();
+        var texts = columns.Select(c => plan.Items.Select((item, i) => ColumnSet.CellText(c, item, new PlanFieldContext(options, i + 1))).ToList()).ToList();
+        var lengths = texts.Select(t => (double)t.Sum(x => x.Length)).ToList();
         var totalLength = lengths.Sum();
         var totalWidth = columns.Sum(c => c.RelativeWidth);
-        if (totalLength <= 0 || totalWidth <= 0) return columns.Select(c => c.RelativeWidth).ToList();
-        return columns.Select((c, i) =>
+        if (totalWidth <= 0) return columns.Select(_ => 1.0).ToList();
+        var shares = columns.Select((c, i) =>
         {
-            if (c.Fields.Count == 1 && fixedFormat.Contains(c.Fields[0])) return c.RelativeWidth;
+            if (totalLength <= 0 || c.Fields.Count == 1 && fixedFormat.Contains(c.Fields[0])) return c.RelativeWidth / totalWidth;
             var ratio = (lengths[i] / totalLength) / (c.RelativeWidth / totalWidth);
-            return c.RelativeWidth * Math.Clamp(Math.Sqrt(ratio), 0.6, 1.3);
+            return c.RelativeWidth * Math.Clamp(Math.Sqrt(ratio), 0.6, 1.3) / totalWidth;
         }).ToList();
+        var sum = shares.Sum();
+        var tableWidth = LetterStyle.TextWidthPt(PageOrientation.Landscape);
+        var minimum = columns.Select((c, i) => Math.Min(tableWidth * 0.25, LongestWordWidth(c.Header, texts[i]) + 2 * CellPaddingPt + 2) / tableWidth).ToList();
+        return FitMinimums(shares.Select(x => x / sum).ToList(), minimum);
+    }
+
+    /// <summary>Horizontal cell padding both renderers use (3.5 pt each side).</summary>
+    public const double CellPaddingPt = 3.5;
+
+    private static double LongestWordWidth(string header, IEnumerable<string> cells)
+    {
+        static IEnumerable<string> Words(string text) => text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).SelectMany(w => w.Any(char.IsDigit) ? [w] : w.Split('/'));
+        var headerWidth = Words(header).Select(w => SerifFonts.EstimateWidthPt(w, true, LetterStyle.TableSizePt)).DefaultIfEmpty(0).Max();
+        var longest = cells.SelectMany(Words).Distinct().OrderByDescending(w => w.Length).Take(5);
+        return Math.Max(headerWidth, longest.Select(w => SerifFonts.EstimateWidthPt(w, false, LetterStyle.TableSizePt)).DefaultIfEmpty(0).Max());
+    }
+
+    /// <summary>Raises shares below their minimum and takes the difference from the columns with room to spare.</summary>
+    private static List<double> FitMinimums(List<double> shares, List<double> minimum)
+    {
+        if (minimum.Sum() >= 1) return minimum.Select(m => m / minimum.Sum()).ToList();
+        var result = shares.Select((s, i) => Math.Max(s, minimum[i])).ToList();
+        var excess = result.Sum() - 1;
+        var slack = result.Select((s, i) => s - minimum[i]).ToList();
+        var totalSlack = slack.Sum();
+        return result.Select((s, i) => s - excess * slack[i] / totalSlack).ToList();
     }
 
     public static string? StandardHeading(PlanItem item, DocumentOptions options)
