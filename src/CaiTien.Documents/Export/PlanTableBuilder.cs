@@ -19,6 +19,8 @@ public static class PlanTableBuilder
             },
         };
 
+        var widths = AdaptedWidths(plan, columns, options);
+        var columnWidthsPt = widths.Select(w => w / widths.Sum() * LetterStyle.TextWidthPt(PageOrientation.Landscape)).ToList();
         var byLevel = plan.Items.Any(i => i.TargetLevel is not null);
         int? level = null;
         string? standard = null;
@@ -39,9 +41,9 @@ public static class PlanTableBuilder
                 rows.Add(GroupRow(heading, columns.Count, center: false));
             }
             first = false;
-            rows.Add(ItemRow(item, columns, new PlanFieldContext(options, index + 1)));
+            rows.Add(ItemRow(item, columns, columnWidthsPt, new PlanFieldContext(options, index + 1)));
         }
-        return new TableBlock(AdaptedWidths(plan, columns, options), rows);
+        return new TableBlock(widths, rows);
     }
 
     /// <summary>Column widths leaning towards where this plan's text is: each column keeps its set width scaled
@@ -98,9 +100,10 @@ public static class PlanTableBuilder
             : $"Tiêu chuẩn {number}";
     }
 
-    private static TableRow ItemRow(PlanItem item, IReadOnlyList<PlanColumn> columns, PlanFieldContext context)
+    private static TableRow ItemRow(PlanItem item, IReadOnlyList<PlanColumn> columns, IReadOnlyList<double> widthsPt, PlanFieldContext context)
     {
         var cells = new List<TableCell>();
+        double tallest = 0;
         for (var c = 0; c < columns.Count; c++)
         {
             var text = ColumnSet.CellText(columns[c], item, context);
@@ -108,9 +111,20 @@ public static class PlanTableBuilder
             var spanEnd = IsOnly(columns[c], "start") && c + 1 < columns.Count && IsOnly(columns[c + 1], "end")
                 && item.Start is null && item.End is null;
             cells.Add(new TableCell(CellParagraphs(text)) { ColumnSpan = spanEnd ? 2 : 1 });
+            tallest = Math.Max(tallest, EstimatedHeightPt(text, widthsPt[c] + (spanEnd ? widthsPt[c + 1] : 0) - 2 * CellPaddingPt));
             if (spanEnd) c++;
         }
-        return new TableRow(cells);
+        // A row taller than most of a page may break across pages; otherwise it would leave a page blank.
+        var pageBody = LetterStyle.PageHeightPt(PageOrientation.Landscape) - (LetterStyle.MarginTopMm + LetterStyle.MarginBottomMm) * LetterStyle.PointsPerMm;
+        return new TableRow(cells) { CantSplit = tallest < pageBody * 0.6 };
+    }
+
+    /// <summary>Rough height of a cell's text at the table font size (wrapped lines × line height).</summary>
+    private static double EstimatedHeightPt(string text, double widthPt)
+    {
+        const double lineHeight = LetterStyle.TableSizePt * 1.15;
+        if (widthPt <= 0) return 0;
+        return text.Split('\n').Sum(line => Math.Max(1, Math.Ceiling(SerifFonts.EstimateWidthPt(line, false, LetterStyle.TableSizePt) * 1.05 / widthPt))) * lineHeight;
     }
 
     private static bool IsOnly(PlanColumn column, string field) => column.Fields.Count == 1 && column.Fields[0] == field;
