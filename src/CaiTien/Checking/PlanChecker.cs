@@ -46,6 +46,7 @@ public static class PlanChecker
         new TableNumberingRule(),
         new DocumentNumberRule(),
         new DateLineRule(),
+        new ColumnHeadingsRule(),
         new RecipientsRule(),
         new DutiesBodyRule(),
         new DeadlineBeforePlanDateRule(),

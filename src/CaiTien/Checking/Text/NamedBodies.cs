@@ -20,6 +20,22 @@ public static partial class NamedBodies
         return set;
     }
 
+    /// <summary>The council's name as written in <paramref name="original"/> ("Hội đồng thi đua"), for messages.</summary>
+    public static string Display(string original, string key)
+    {
+        var words = original.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i + 3 <= words.Length; i++)
+        {
+            if (VietnameseText.Fold(string.Join(" ", words[i..(i + 3)])) != key) continue;
+            var end = i + 3;
+            if (key != "hoi dong truong" && end < words.Length && !NotAName.Contains(VietnameseText.Fold(words[end]))
+                && !words[end - 1].EndsWith(',') && char.IsLower(words[end][0]))
+                end++;
+            return string.Join(" ", words[i..end]).TrimEnd(',', '.', ';', ':');
+        }
+        return key;
+    }
+
     [GeneratedRegex(@"\bhoi dong (\w+)")]
     private static partial Regex Council();
 }

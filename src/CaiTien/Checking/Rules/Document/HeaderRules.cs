@@ -62,3 +62,36 @@ public sealed class DateLineRule : ICheckRule
         }
     }
 }
+
+/// <summary>Column headings (when imported) spelled like a standard column label with other tone marks ("Tiểu chuẩn"
+/// for "Tiêu chuẩn"): an info, since it is only the heading's wording.</summary>
+public sealed class ColumnHeadingsRule : ICheckRule
+{
+    private static readonly string[] Labels =
+    [
+        "Tiêu chuẩn", "Tiêu chí", "Điểm yếu", "Kết quả cần đạt", "Công việc", "Biện pháp", "Thời gian", "Thời điểm",
+        "Chủ trì", "Phối hợp", "Dự kiến kinh phí", "Nguồn kinh phí", "Sản phẩm", "Minh chứng", "Ghi chú", "Điều kiện hỗ trợ",
+    ];
+
+    public IReadOnlyList<string> Names { get; } = ["column-heading-spelling"];
+
+    public IEnumerable<Finding> Run(CheckContext context)
+    {
+        var headings = context.Plan.ColumnHeadings ?? [];
+        for (var i = 0; i < headings.Count; i++)
+        {
+            var words = (headings[i] ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            foreach (var label in Labels)
+            {
+                var n = label.Split(' ').Length;
+                var key = VietnameseText.Fold(label);
+                var hit = Enumerable.Range(0, Math.Max(0, words.Length - n + 1))
+                    .Select(k => string.Join(" ", words[k..(k + n)]))
+                    .FirstOrDefault(w => VietnameseText.Fold(w) == key && VietnameseText.Simplify(w) != VietnameseText.Simplify(label));
+                if (hit is null) continue;
+                yield return new Finding(Names[0], Severities.Info, new FindingLocation(Sections.Items, null, null, "columnHeadings"),
+                    $"Tiêu đề cột \"{headings[i]}\" viết \"{hit}\".", $"Sửa thành \"{label}\".");
+            }
+        }
+    }
+}

@@ -34,22 +34,8 @@ public sealed partial class WeaknessRule : ICheckRule
         }
     }
 
-    private static string Describe(string original, IEnumerable<string> folded)
-    {
-        var words = original.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var names = new List<string>();
-        foreach (var key in folded)
-        {
-            for (var i = 0; i + 3 <= words.Length; i++)
-                if (VietnameseText.Fold(string.Join(" ", words[i..(i + 3)])) == key)
-                {
-                    var end = Math.Min(words.Length, i + 4);
-                    names.Add("\"" + string.Join(" ", words[i..end]).TrimEnd(',', '.', ';', ':') + "\"");
-                    break;
-                }
-        }
-        return names.Count == 0 ? string.Join(", ", folded) : string.Join(", ", names);
-    }
+    private static string Describe(string original, IEnumerable<string> folded) =>
+        string.Join(", ", folded.Select(key => "\"" + NamedBodies.Display(original, key) + "\""));
 
     [GeneratedRegex(@"^\W*(?:dong vien|khuyen khich|tang cuong|to chuc|xay dung|thuc hien|day manh|nang cao|phoi hop|tiep tuc|bo sung|trien khai|huong dan|duy tri|phat huy|ren luyen|boi duong)\b")]
     private static partial Regex ActionStart();

@@ -29,7 +29,7 @@ public sealed partial class WeakPointsInTextRule : ICheckRule
                     $"Thêm dòng cải tiến cho tiêu chí {hit.Code}.");
             foreach (var body in NamedBodies.In(folded).Where(b => !VietnameseText.ContainsPhrase(allRowText, b)))
                 yield return new Finding(Names[0], Severities.Warning, location,
-                    $"Điểm yếu về \"{Phrase(sentence, body, 1)}\" được nêu nhưng không dòng nào của bảng kế hoạch nói đến.",
+                    $"Điểm yếu về \"{NamedBodies.Display(sentence, body)}\" được nêu nhưng không dòng nào của bảng kế hoạch nói đến.",
                     "Thêm dòng cải tiến cho nội dung này (thường thuộc tiêu chí 1.2 về các hội đồng trong nhà trường).");
         }
     }
@@ -48,7 +48,7 @@ public sealed partial class WeakPointsInTextRule : ICheckRule
         SentenceEnd().Split(text ?? "").Where(s => WeakMarker().IsMatch(VietnameseText.Fold(s)));
 
     /// <summary>The words of the original sentence that fold to the key, for the message.</summary>
-    private static string Phrase(string sentence, string key, int extraWords = 0)
+    private static string Phrase(string sentence, string key)
     {
         var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var n = key.Split(' ').Length;
@@ -56,8 +56,7 @@ public sealed partial class WeakPointsInTextRule : ICheckRule
         {
             var candidate = string.Join(" ", words[i..(i + n)]);
             if (VietnameseText.Fold(candidate) != key) continue;
-            var end = Math.Min(words.Length, i + n + extraWords);
-            return string.Join(" ", words[i..end]).Trim(',', '.', ';', ':', '–', '-');
+            return string.Join(" ", words[i..(i + n)]).Trim(',', '.', ';', ':', '–', '-');
         }
         return key;
     }

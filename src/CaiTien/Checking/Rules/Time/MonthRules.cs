@@ -19,7 +19,7 @@ public sealed class MonthOutsideSchoolYearRule : ICheckRule
             var item = context.Items[i];
             foreach (var (field, raw, label) in new[] { ("start", item.Start, "bắt đầu"), ("end", item.End, "kết thúc") })
             {
-                if (MonthValue.Parse(raw) is not { } month) continue;
+                if (MonthValue.Parse(raw) is not { } month || (field == "end" && raw == item.Start)) continue;
                 var where = FindingLocation.ItemField(i, item.Criterion, field);
                 if (year.Contains(month))
                 {

@@ -32,7 +32,7 @@ public sealed partial class TaskTimingRule : ICheckRule
             var from = FromMonth().Match(text);
             if (from.Success && ToMonth(from) is { } fromMonth && start is { } st && fromMonth != st)
                 yield return new Finding(Names[0], Severities.Warning, where,
-                    $"Tiêu chí {item.Criterion}: nội dung ghi \"{from.Value}\" nhưng cột thời gian bắt đầu từ {st}.",
+                    $"Tiêu chí {item.Criterion}: nội dung ghi \"{from.Value.TrimStart('-', ' ', '+', '*')}\" nhưng cột thời gian bắt đầu từ {st}.",
                     "Thống nhất tháng bắt đầu giữa nội dung và cột thời gian.");
             else if (start is { } a && end is { } b)
                 foreach (Match m in AnyMonth().Matches(text))

@@ -22,9 +22,9 @@ public sealed partial class WrongSchoolYearMentionedRule : ICheckRule
             {
                 var first = int.Parse(m.Groups["a"].Value);
                 if (int.Parse(m.Groups["b"].Value) != first + 1 || first == year.FirstYear) continue;
-                if (selfAssessmentYear is { } sa && sa.FirstYear == first) continue;
                 var before = VietnameseText.Fold(text[Math.Max(0, m.Index - 80)..m.Index]);
                 var aboutThisPlan = location.Field is "timeText" || location.Field == "title" || before.Contains("ke hoach cai tien", StringComparison.Ordinal);
+                if (!aboutThisPlan && selfAssessmentYear is { } sa && sa.FirstYear == first) continue;
                 if (!aboutThisPlan && first > year.FirstYear) continue;
                 var severity = aboutThisPlan ? Severities.Error : Severities.Info;
                 var what = location.Section == Sections.Items ? $"Tiêu chí {location.Criterion}: " : "";
