@@ -33,3 +33,20 @@ internal static class Plans
     public static string Describe(IEnumerable<Finding> findings) =>
         string.Join("\n", findings.Select(f => $"[{f.Severity}] {f.Rule} @{f.Location.Section}/{f.Location.Item}/{f.Location.Criterion}/{f.Location.Field}: {f.Message}"));
 }
+
+internal static class FindingAssert
+{
+    /// <summary>Asserts one finding of a rule at a place (null arguments match anything) and returns it.</summary>
+    public static Finding Has(IReadOnlyList<Finding> findings, string rule, string section, int? item = null, string? field = null, string? criterion = null)
+    {
+        var hit = findings.FirstOrDefault(f => f.Rule == rule && f.Location.Section == section
+            && (item is null || f.Location.Item == item) && (field is null || f.Location.Field == field)
+            && (criterion is null || f.Location.Criterion == criterion));
+        Assert.True(hit is not null, $"Expected {rule} at {section}/{item}/{criterion}/{field}. Got:\n{Plans.Describe(findings)}");
+        Assert.False(string.IsNullOrWhiteSpace(hit!.Message));
+        return hit;
+    }
+
+    public static void IsLoud(Finding finding) =>
+        Assert.True(finding.Severity is Severities.Error or Severities.Warning, $"{finding.Rule} is {finding.Severity}");
+}
