@@ -3,7 +3,8 @@ using CaiTien.Checking.Text;
 namespace CaiTien.Checking.Rules.Frameworks;
 
 /// <summary>A criterion code used for several rows is normal (sub-rows per weakness). A repeated row whose content
-/// matches another criterion of the framework far better than its own probably carries the wrong code.</summary>
+/// matches another criterion of the framework far better than its own may carry the wrong code. Word overlap with
+/// the framework's wording is a weak signal (schools describe the same work in many ways), so this is an info.</summary>
 public sealed class RepeatedCriterionContentRule : ICheckRule
 {
     /// <summary>The other criterion must score at least this many times the row's own criterion…</summary>
@@ -30,7 +31,7 @@ public sealed class RepeatedCriterionContentRule : ICheckRule
             var best = ranking[0];
             if (best.Code == item.Criterion || best.Score < MinimumScore || best.Score < Dominance * Math.Max(own, 1)) continue;
             var title = framework.FindCriterion(best.Code)!.Title;
-            yield return new Finding(Names[0], Severities.Warning, FindingLocation.ItemField(i, item.Criterion, "criterion"),
+            yield return new Finding(Names[0], Severities.Info, FindingLocation.ItemField(i, item.Criterion, "criterion"),
                 $"Tiêu chí {item.Criterion} có nhiều dòng; nội dung dòng này gần với tiêu chí {best.Code} (“{title}”) hơn.",
                 $"Kiểm tra lại: có phải dòng này thuộc tiêu chí {best.Code}?");
         }

@@ -21,14 +21,8 @@ public sealed class MonthOutsideSchoolYearRule : ICheckRule
             {
                 if (MonthValue.Parse(raw) is not { } month || (field == "end" && raw == item.Start)) continue;
                 var where = FindingLocation.ItemField(i, item.Criterion, field);
-                if (year.Contains(month))
-                {
-                    if (field == "end" && planMonth is { } pm && month < pm)
-                        yield return new Finding(Names[2], Severities.Warning, where,
-                            $"Tiêu chí {item.Criterion}: tháng kết thúc {month} trước tháng ban hành kế hoạch ({pm}).",
-                            "Kiểm tra lại thời gian thực hiện: nội dung này kết thúc trước khi kế hoạch được ban hành.");
-                }
-                else if (year.IsAdministrativeEdge(month))
+                if (year.Contains(month)) continue;
+                if (year.IsAdministrativeEdge(month))
                 {
                     if (month.Month != 6)
                         yield return new Finding(Names[1], Severities.Info, where,
@@ -43,6 +37,10 @@ public sealed class MonthOutsideSchoolYearRule : ICheckRule
                         $"Tiêu chí {item.Criterion}: tháng {label} {month} nằm ngoài năm học {year.Label} ({year.Start}–{year.End}).", hint);
                 }
             }
+            if (MonthValue.Parse(item.End) is { } end && year.Contains(end) && planMonth is { } pm && end < pm)
+                yield return new Finding(Names[2], Severities.Warning, FindingLocation.ItemField(i, item.Criterion, "end"),
+                    $"Tiêu chí {item.Criterion}: tháng kết thúc {end} trước tháng ban hành kế hoạch ({pm}).",
+                    "Kiểm tra lại thời gian thực hiện: nội dung này kết thúc trước khi kế hoạch được ban hành.");
         }
     }
 }
