@@ -8,7 +8,7 @@ namespace CaiTien.Checking;
 /// wording), the legal documents catalog and the plan's school year. Built once per check.</summary>
 public sealed class CheckContext
 {
-    private string[]? _foldedItemActions;
+    private LegalCitationAnalysis?[]? _citations;
 
     public CheckContext(PlanDocument plan, FrameworkRegistry registry, LegalDocumentCatalog legalDocuments)
     {
@@ -36,11 +36,12 @@ public sealed class CheckContext
     public IEnumerable<Framework> OtherFrameworks =>
         Registry.All.Where(f => Framework is null || (f.Id != Framework.Id && f.Regime == Framework.Regime));
 
-    /// <summary>Target, tasks and measures of each row, folded: what the row says it will do.</summary>
-    public string FoldedActions(int itemIndex)
+    /// <summary>What legal basis <paramref name="index"/> cites (computed once per check).</summary>
+    public LegalCitationAnalysis Citations(int index)
     {
-        _foldedItemActions ??= Items.Select(i => VietnameseText.Fold(string.Join(" ", i.TargetResult, i.Tasks, i.Measures, i.Evidence))).ToArray();
-        return _foldedItemActions[itemIndex];
+        var bases = Plan.LegalBases ?? [];
+        _citations ??= new LegalCitationAnalysis?[bases.Count];
+        return _citations[index] ??= LegalCitationAnalysis.Of(bases[index]?.Text, bases[index]?.Reference, LegalDocuments);
     }
 
     /// <summary>Does some column hold text in at least one row? A column empty in every row is taken as absent

@@ -221,4 +221,12 @@ public class RuleTests
         foreach (var id in new[] { "000", "002", "004" })
             Assert.All(Plans.Check(Plans.Fixture(id)), f => Assert.Contains(f.Rule, declared));
     }
+
+    [Fact]
+    public void Every_rule_name_is_documented_in_checks_md()
+    {
+        var doc = File.ReadAllText(Path.Combine(CaiTien.Testing.SharedPaths.RepoRoot, "docs", "checks.md"));
+        var missing = PlanChecker.Rules.SelectMany(r => r.Names).Distinct().Where(n => !doc.Contains($"`{n}`")).ToList();
+        Assert.True(missing.Count == 0, "Not documented: " + string.Join(", ", missing));
+    }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CaiTien.Catalogs;
 
 namespace CaiTien.Checking.Text;
@@ -15,11 +16,17 @@ public sealed record LegalCitationAnalysis(
         var cited = Citations.Find(text).Select(c => (c, catalog.Find(c.Number))).ToList();
         var mainNumber = reference ?? cited.FirstOrDefault().c?.Number;
         var folded = VietnameseText.Fold(text);
-        var titled = catalog.All
-            .Where(d => d.TitleIsReliable && d.Title.Length > 0 && VietnameseText.ContainsPhrase(folded, VietnameseText.Fold(d.Title)))
+        var titled = FoldedTitles.GetValue(catalog, FoldTitles)
+            .Where(t => VietnameseText.ContainsPhrase(folded, t.Folded))
+            .Select(t => t.Document)
             .ToList();
         return new LegalCitationAnalysis(cited, mainNumber, catalog.Find(mainNumber), titled);
     }
+
+    private static readonly ConditionalWeakTable<LegalDocumentCatalog, List<(LegalDocument Document, string Folded)>> FoldedTitles = new();
+
+    private static List<(LegalDocument, string)> FoldTitles(LegalDocumentCatalog catalog) =>
+        catalog.All.Where(d => d.TitleIsReliable && d.Title.Length > 0).Select(d => (d, VietnameseText.Fold(d.Title))).ToList();
 
     /// <summary>Titles of at least this many words identify a document on their own; shorter ones ("Luật Giáo dục")
     /// also occur inside other documents' titles.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 
@@ -7,9 +8,22 @@ namespace CaiTien.Checking.Text;
 /// non-letters collapsed to one space. Misplaced tone marks ("gia điǹh") and spacing then compare equal.</summary>
 public static class VietnameseText
 {
+    /// <summary>Folded forms of recently seen texts: rules fold the same cells and catalog titles many times.
+    /// Bounded: cleared when it grows past <see cref="FoldCacheLimit"/> entries.</summary>
+    private static readonly ConcurrentDictionary<string, string> FoldCache = new(StringComparer.Ordinal);
+
+    public const int FoldCacheLimit = 50_000;
+
     public static string Fold(string? text)
     {
         if (string.IsNullOrEmpty(text)) return "";
+        if (FoldCache.TryGetValue(text, out var cached)) return cached;
+        if (FoldCache.Count >= FoldCacheLimit) FoldCache.Clear();
+        return FoldCache[text] = FoldUncached(text);
+    }
+
+    private static string FoldUncached(string text)
+    {
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         var pendingSpace = false;

@@ -45,6 +45,7 @@ public sealed partial class DeadlineBeforePlanDateRule : ICheckRule
         foreach (var (location, text) in PlanTexts.All(context.Plan))
         {
             if (location.Section is not (Sections.Organization or Sections.Items) || location.Field is "timeText" or "role") continue;
+            if (!DeadlineWord().IsMatch(text)) continue;
             foreach (Match m in Deadline().Matches(text))
             {
                 var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
@@ -62,6 +63,9 @@ public sealed partial class DeadlineBeforePlanDateRule : ICheckRule
 
     [GeneratedRegex(@"(?:trước|chậm nhất|hạn chót|hạn)\s+(?:ngày\s+)?(?<d>\d{1,2})\s*(?:/|-|\s+tháng\s+)\s*(?<m>\d{1,2})\s*(?:/|-|\s+năm\s+)\s*(?<y>(?:19|20)\d{2})", RegexOptions.IgnoreCase)]
     private static partial Regex Deadline();
+
+    [GeneratedRegex(@"trước|chậm nhất|hạn", RegexOptions.IgnoreCase)]
+    private static partial Regex DeadlineWord();
 }
 
 /// <summary>Web addresses that cannot work: an "@" inside an http(s) address ("https://x.tphcm@moet.edu.vn" mixes a
@@ -73,6 +77,8 @@ public sealed partial class WebAddressRule : ICheckRule
     public IEnumerable<Finding> Run(CheckContext context)
     {
         foreach (var (location, text) in PlanTexts.All(context.Plan))
+        {
+            if (!text.Contains('@')) continue;
             foreach (Match m in Url().Matches(text))
             {
                 var url = m.Value.TrimEnd('.', ',', ';', ')');
@@ -81,6 +87,7 @@ public sealed partial class WebAddressRule : ICheckRule
                     $"Địa chỉ trang web \"{url}\" không hợp lệ: có dấu \"@\" như địa chỉ thư điện tử.",
                     "Ghi địa chỉ trang web dạng https://ten-truong.edu.vn; dấu \"@\" chỉ dùng trong địa chỉ thư điện tử.");
             }
+        }
     }
 
     [GeneratedRegex(@"(?:https?://|www\.)[^\s()""“”<>]+", RegexOptions.IgnoreCase)]

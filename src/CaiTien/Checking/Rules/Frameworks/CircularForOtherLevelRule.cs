@@ -24,7 +24,7 @@ public sealed class CircularForOtherLevelRule : ICheckRule
         var bases = context.Plan.LegalBases ?? [];
         for (var i = 0; i < bases.Count; i++)
         {
-            var analysis = LegalCitationAnalysis.Of(bases[i].Text, bases[i].Reference, context.LegalDocuments);
+            var analysis = context.Citations(i);
             var where = new FindingLocation(Sections.LegalBases, i, null, "text");
             var byNumber = analysis.Cited.Select(c => c.Document).FirstOrDefault(d => d is not null && !d.AppliesToLevel(level));
             var byTitle = analysis.TitledDocuments.FirstOrDefault(d => !d.AppliesToLevel(level) && LegalCitationAnalysis.TitleIdentifies(d)

@@ -17,7 +17,7 @@ public sealed class LegalBasisFactsRule : ICheckRule
         {
             var text = bases[i].Text ?? "";
             var where = new FindingLocation(Sections.LegalBases, i, null, "text");
-            var analysis = LegalCitationAnalysis.Of(text, bases[i].Reference, context.LegalDocuments);
+            var analysis = context.Citations(i);
             foreach (var (citation, document) in analysis.Cited.DistinctBy(c => c.Citation.Number))
             {
                 if (document?.Date is not { } official || citation.Date is not { } written || written == official) continue;

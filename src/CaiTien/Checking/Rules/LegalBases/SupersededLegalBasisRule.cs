@@ -16,7 +16,7 @@ public sealed class SupersededLegalBasisRule : ICheckRule
         var bases = context.Plan.LegalBases ?? [];
         for (var i = 0; i < bases.Count; i++)
         {
-            var analysis = LegalCitationAnalysis.Of(bases[i].Text, bases[i].Reference, context.LegalDocuments);
+            var analysis = context.Citations(i);
             var where = new FindingLocation(Sections.LegalBases, i, null, "text");
             foreach (var document in analysis.Cited.Select(c => c.Document).OfType<LegalDocument>().DistinctBy(d => d.Number))
             {

@@ -15,11 +15,8 @@ public sealed partial class WeakPointsInTextRule : ICheckRule
     {
         if (context.Framework is not { } framework || context.Items.Count == 0) yield break;
         var rows = context.Items.Select(i => i.Criterion).ToHashSet();
-        var allRowText = VietnameseText.Fold(string.Join(" ", context.Items.Select(i => string.Join(" ", PlanJson.TextFields(i).Select(f => f.Value)))));
-        var titles = framework.Criteria
-            .SelectMany(c => new[] { c.Title }.Concat(c.TitleVariants).Select(t => (c.Code, c.Title, Key: VietnameseText.Fold(VietnameseText.WithoutParentheses(t)))))
-            .Where(t => t.Key.Contains(' '))
-            .ToList();
+        string? allRowText = null;
+        var titles = TitleKeys.GetValue(framework, KeysOf);
         foreach (var (location, sentence) in WeakSentences(context.Plan))
         {
             var folded = VietnameseText.Fold(sentence);
@@ -27,12 +24,24 @@ public sealed partial class WeakPointsInTextRule : ICheckRule
                 yield return new Finding(Names[0], Severities.Warning, location,
                     $"Điểm yếu \"{Phrase(sentence, hit.Key)}\" được nêu nhưng bảng kế hoạch không có dòng cho tiêu chí {hit.Code} (“{hit.Title}”).",
                     $"Thêm dòng cải tiến cho tiêu chí {hit.Code}.");
-            foreach (var body in NamedBodies.In(folded).Where(b => !VietnameseText.ContainsPhrase(allRowText, b)))
+            var bodies = NamedBodies.In(folded);
+            if (bodies.Count == 0) continue;
+            allRowText ??= VietnameseText.Fold(string.Join(" ", context.Items.Select(i => string.Join(" ", PlanJson.TextFields(i).Select(f => f.Value)))));
+            foreach (var body in bodies.Where(b => !VietnameseText.ContainsPhrase(allRowText, b)))
                 yield return new Finding(Names[0], Severities.Warning, location,
                     $"Điểm yếu về \"{NamedBodies.Display(sentence, body)}\" được nêu nhưng không dòng nào của bảng kế hoạch nói đến.",
                     "Thêm dòng cải tiến cho nội dung này (thường thuộc tiêu chí 1.2 về các hội đồng trong nhà trường).");
         }
     }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Catalogs.Framework, List<(string Code, string Title, string Key)>> TitleKeys = new();
+
+    /// <summary>Criterion titles and variants of two words or more, folded, as phrases to look for.</summary>
+    private static List<(string Code, string Title, string Key)> KeysOf(Catalogs.Framework framework) =>
+        framework.Criteria
+            .SelectMany(c => new[] { c.Title }.Concat(c.TitleVariants).Select(t => (c.Code, c.Title, Key: VietnameseText.Fold(VietnameseText.WithoutParentheses(t)))))
+            .Where(t => t.Key.Contains(' '))
+            .ToList();
 
     private static IEnumerable<(FindingLocation, string)> WeakSentences(PlanDocument plan)
     {
