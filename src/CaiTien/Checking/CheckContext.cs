@@ -9,6 +9,7 @@ namespace CaiTien.Checking;
 public sealed class CheckContext
 {
     private LegalCitationAnalysis?[]? _citations;
+    private string?[]? _foldedRows;
 
     public CheckContext(PlanDocument plan, FrameworkRegistry registry, LegalDocumentCatalog legalDocuments)
     {
@@ -42,6 +43,13 @@ public sealed class CheckContext
         var bases = Plan.LegalBases ?? [];
         _citations ??= new LegalCitationAnalysis?[bases.Count];
         return _citations[index] ??= LegalCitationAnalysis.Of(bases[index]?.Text, bases[index]?.Reference, LegalDocuments);
+    }
+
+    /// <summary>All text of row <paramref name="index"/>, folded (computed once per check).</summary>
+    public string FoldedRow(int index)
+    {
+        _foldedRows ??= new string?[Items.Count];
+        return _foldedRows[index] ??= VietnameseText.Fold(string.Join(" ", PlanJson.TextFields(Items[index]).Select(f => f.Value)));
     }
 
     /// <summary>Does some column hold text in at least one row? A column empty in every row is taken as absent

@@ -5,6 +5,22 @@ namespace CaiTien.Checking.Text;
 /// <summary>Every piece of free text in a plan with the location a finding about it should point to.</summary>
 public static class PlanTexts
 {
+    /// <summary>Cheap test for "dddd - dddd"-like ranges (any dash with digits on both sides), to skip texts
+    /// before running year-range patterns on them.</summary>
+    public static bool MayHoldYearRange(string text)
+    {
+        for (var i = 1; i < text.Length - 1; i++)
+        {
+            if (text[i] is not ('-' or '–' or '—')) continue;
+            var before = i - 1;
+            while (before > 0 && text[before] == ' ') before--;
+            var after = i + 1;
+            while (after < text.Length - 1 && text[after] == ' ') after++;
+            if (char.IsDigit(text[before]) && char.IsDigit(text[after])) return true;
+        }
+        return false;
+    }
+
     public static IEnumerable<(FindingLocation Location, string Text)> All(PlanDocument plan)
     {
         if (!string.IsNullOrWhiteSpace(plan.Title)) yield return (FindingLocation.Header("title"), plan.Title);

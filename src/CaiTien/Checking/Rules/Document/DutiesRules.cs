@@ -45,7 +45,8 @@ public sealed partial class DeadlineBeforePlanDateRule : ICheckRule
         foreach (var (location, text) in PlanTexts.All(context.Plan))
         {
             if (location.Section is not (Sections.Organization or Sections.Items) || location.Field is "timeText" or "role") continue;
-            if (!DeadlineWord().IsMatch(text)) continue;
+            if (!text.Any(char.IsAsciiDigit) || !(text.Contains("trước", StringComparison.OrdinalIgnoreCase)
+                || text.Contains("hạn", StringComparison.OrdinalIgnoreCase) || text.Contains("chậm nhất", StringComparison.OrdinalIgnoreCase))) continue;
             foreach (Match m in Deadline().Matches(text))
             {
                 var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
@@ -63,9 +64,6 @@ public sealed partial class DeadlineBeforePlanDateRule : ICheckRule
 
     [GeneratedRegex(@"(?:trước|chậm nhất|hạn chót|hạn)\s+(?:ngày\s+)?(?<d>\d{1,2})\s*(?:/|-|\s+tháng\s+)\s*(?<m>\d{1,2})\s*(?:/|-|\s+năm\s+)\s*(?<y>(?:19|20)\d{2})", RegexOptions.IgnoreCase)]
     private static partial Regex Deadline();
-
-    [GeneratedRegex(@"trước|chậm nhất|hạn", RegexOptions.IgnoreCase)]
-    private static partial Regex DeadlineWord();
 }
 
 /// <summary>Web addresses that cannot work: an "@" inside an http(s) address ("https://x.tphcm@moet.edu.vn" mixes a

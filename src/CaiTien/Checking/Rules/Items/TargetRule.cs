@@ -27,14 +27,14 @@ public sealed partial class TargetRule : ICheckRule
             if (CheckContext.IsBlank(item.TargetResult))
                 yield return new Finding(Names[0], Severities.Warning, where,
                     $"Tiêu chí {item.Criterion}: chưa ghi kết quả cần đạt.", "Ghi kết quả cần đạt, đo được (số lượng, tỷ lệ, mức).");
-            else if (!item.TargetResult!.Any(char.IsDigit) && !Measurable().IsMatch(VietnameseText.Simplify(item.TargetResult)))
+            else if (!Measurable().IsMatch(item.TargetResult!))
                 yield return new Finding(Names[2], Severities.Info, where,
                     $"Tiêu chí {item.Criterion}: kết quả cần đạt {VietnameseText.Quote(item.TargetResult, 70)} chưa có số liệu hay mức để đo.",
                     "Thêm chỉ số đo được, ví dụ số lượng, tỷ lệ % hoặc mức cần đạt.");
         }
     }
 
-    [GeneratedRegex(@"\d|\bmức\b|\btất cả\b|\btoàn bộ\b|\bđầy đủ\b|\bđạt chuẩn\b")]
+    [GeneratedRegex(@"\d|\bmức\b|\btất cả\b|\btoàn bộ\b|\bđầy đủ\b|\bđạt chuẩn\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Measurable();
 }
 

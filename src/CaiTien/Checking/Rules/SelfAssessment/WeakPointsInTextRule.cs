@@ -15,7 +15,6 @@ public sealed partial class WeakPointsInTextRule : ICheckRule
     {
         if (context.Framework is not { } framework || context.Items.Count == 0) yield break;
         var rows = context.Items.Select(i => i.Criterion).ToHashSet();
-        string? allRowText = null;
         var titles = TitleKeys.GetValue(framework, KeysOf);
         foreach (var (location, sentence) in WeakSentences(context.Plan))
         {
@@ -26,13 +25,15 @@ public sealed partial class WeakPointsInTextRule : ICheckRule
                     $"Thêm dòng cải tiến cho tiêu chí {hit.Code}.");
             var bodies = NamedBodies.In(folded);
             if (bodies.Count == 0) continue;
-            allRowText ??= VietnameseText.Fold(string.Join(" ", context.Items.Select(i => string.Join(" ", PlanJson.TextFields(i).Select(f => f.Value)))));
-            foreach (var body in bodies.Where(b => !VietnameseText.ContainsPhrase(allRowText, b)))
+            foreach (var body in bodies.Where(b => !AnyRowMentions(context, b)))
                 yield return new Finding(Names[0], Severities.Warning, location,
                     $"Điểm yếu về \"{NamedBodies.Display(sentence, body)}\" được nêu nhưng không dòng nào của bảng kế hoạch nói đến.",
                     "Thêm dòng cải tiến cho nội dung này (thường thuộc tiêu chí 1.2 về các hội đồng trong nhà trường).");
         }
     }
+
+    private static bool AnyRowMentions(CheckContext context, string foldedPhrase) =>
+        Enumerable.Range(0, context.Items.Count).Any(i => VietnameseText.ContainsPhrase(context.FoldedRow(i), foldedPhrase));
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Catalogs.Framework, List<(string Code, string Title, string Key)>> TitleKeys = new();
 

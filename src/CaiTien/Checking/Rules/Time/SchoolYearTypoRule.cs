@@ -16,7 +16,7 @@ public sealed partial class SchoolYearTypoRule : ICheckRule
                 $"Năm học \"{context.Plan.SchoolYear}\" không hợp lệ: năm học gồm hai năm liên tiếp.", "Ghi năm học dạng 2024-2025.");
         foreach (var (location, text) in PlanTexts.All(context.Plan))
         {
-            if (text.Length < 9 || (text.IndexOf('-') < 0 && text.IndexOf('–') < 0 && text.IndexOf('—') < 0)) continue;
+            if (!PlanTexts.MayHoldYearRange(text)) continue;
             foreach (Match m in YearRange().Matches(text))
             {
                 var a = int.Parse(m.Groups["a"].Value);

@@ -17,7 +17,7 @@ public sealed partial class WrongSchoolYearMentionedRule : ICheckRule
         foreach (var (location, text) in PlanTexts.All(context.Plan))
         {
             if (location.Section is Sections.LegalBases or Sections.Recipients or Sections.SelfAssessment) continue;
-            if (location.Field is "criterionTitleAsWritten" or "role") continue;
+            if (location.Field is "criterionTitleAsWritten" or "role" || !PlanTexts.MayHoldYearRange(text)) continue;
             foreach (Match m in NamedSchoolYear().Matches(text))
             {
                 var first = int.Parse(m.Groups["a"].Value);
