@@ -21,7 +21,7 @@ public sealed partial class DocumentNumberRule : ICheckRule
                 "Ghi dạng \"56/KH-THĐP\": số, dấu \"/\", \"KH\" (kế hoạch), gạch nối, chữ viết tắt tên trường.");
     }
 
-    [GeneratedRegex(@"^\s*\d+[a-zA-Z]?\s*/\s*KH\s*-\s*\p{Lu}[\p{Lu}\d]*(?:\s*-\s*\p{Lu}[\p{Lu}\d]*)*\s*$")]
+    [GeneratedRegex(@"^\s*\d+[a-zA-Z]?\s*/\s*KH\s*-\s*\p{Lu}[\p{L}\d.]*(?:\s*-\s*\p{Lu}[\p{L}\d.]*)*\s*$")]
     private static partial Regex Form();
 }
 

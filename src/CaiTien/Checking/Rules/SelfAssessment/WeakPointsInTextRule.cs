@@ -41,7 +41,7 @@ public sealed partial class WeakPointsInTextRule : ICheckRule
     private static List<(string Code, string Title, string Key)> KeysOf(Catalogs.Framework framework) =>
         framework.Criteria
             .SelectMany(c => new[] { c.Title }.Concat(c.TitleVariants).Select(t => (c.Code, c.Title, Key: VietnameseText.Fold(VietnameseText.WithoutParentheses(t)))))
-            .Where(t => t.Key.Contains(' '))
+            .Where(t => t.Key.Contains(' ') && !t.Key.StartsWith("doi voi ", StringComparison.Ordinal))
             .ToList();
 
     private static IEnumerable<(FindingLocation, string)> WeakSentences(PlanDocument plan)

@@ -4,7 +4,8 @@ using CaiTien.Checking.Text;
 namespace CaiTien.Checking.Rules.Time;
 
 /// <summary>Year ranges that cannot be right: a school year ("năm học X-Y") whose years are not consecutive, or any
-/// range whose second year is before the first or implausible ("2017-1018").</summary>
+/// range of a 19xx/20xx year whose second number is smaller ("2017-1018"). Multi-year periods ("giai đoạn
+/// 2022 - 2027", "niên khóa 2020-2025") are fine.</summary>
 public sealed partial class SchoolYearTypoRule : ICheckRule
 {
     public IReadOnlyList<string> Names { get; } = ["school-year-typo"];
@@ -22,9 +23,9 @@ public sealed partial class SchoolYearTypoRule : ICheckRule
                 var a = int.Parse(m.Groups["a"].Value);
                 var b = int.Parse(m.Groups["b"].Value);
                 var isSchoolYear = m.Groups["label"].Success;
-                var broken = b < a || b > a + 30 || (isSchoolYear && b != a + 1);
+                var broken = b < a || (isSchoolYear && b != a + 1);
                 if (!broken) continue;
-                var guess = b < a || b > a + 30 ? $"{a}-{a + 1}" : null;
+                var guess = b < a || b > a + 10 ? $"{a}-{a + 1}" : null;
                 yield return new Finding(Names[0], Severities.Error, location,
                     $"Khoảng năm \"{m.Value.Trim()}\" không hợp lệ{(isSchoolYear ? ": một năm học gồm hai năm liên tiếp" : "")}.",
                     guess is null ? "Kiểm tra lại hai năm của năm học." : $"Có thể ý là {guess}.");
@@ -32,6 +33,6 @@ public sealed partial class SchoolYearTypoRule : ICheckRule
         }
     }
 
-    [GeneratedRegex(@"(?<label>năm học\s+|niên khóa\s+|niên khoá\s+)?(?<!\d)(?<a>(?:19|20)\d{2})\s*[-–—]\s*(?<b>\d{4})(?!\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<label>năm học\s+)?(?<!\d)(?<a>(?:19|20)\d{2})\s*[-–—]\s*(?<b>\d{4})(?!\d)", RegexOptions.IgnoreCase)]
     private static partial Regex YearRange();
 }
