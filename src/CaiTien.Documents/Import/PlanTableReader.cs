@@ -101,6 +101,13 @@ internal sealed partial class PlanTableReader(string fileName, ImportVocabulary 
             return;
         }
 
+        if (criterion is null && _groupCriterion is null && Items.Count > 0 && texts.Count > 0)
+        {
+            // A blank criterion cell under a criterion reads as another row of the same criterion.
+            criterion = (Items[^1].Criterion, Items[^1].Title);
+            Warnings.Add(new ImportMessage($"Dòng không ghi tiêu chí; đã coi là cùng tiêu chí {criterion.Value.Code} với dòng trên (có thể sửa trong bản xem trước).",
+                new SourceLocation(fileName, table.TableNumber, row.RowNumber)));
+        }
         criterion ??= _groupCriterion;
         if (criterion is null)
         {
