@@ -54,7 +54,7 @@ internal sealed partial class PlanAssembler(ImportVocabulary vocabulary)
         var sources = reader.Items.Select((d, i) => new ItemSource(i, d.Table, d.SourceRowIndex, d.Rows)).ToList();
 
         var places = new PlaceInference(vocabulary);
-        var province = places.Province([header.GoverningBody, .. legal.Select(l => l.Text), .. recipients, .. prose, .. postProse]);
+        var province = places.Province([header.GoverningBody, .. header.BodyLines, .. legal.Select(l => l.Text), .. recipients, .. prose, .. postProse]);
         var schoolName = header.School ?? SchoolFromText(prose.Concat(postProse), casing);
         var level = places.Level(schoolName, legal.Select(l => l.Reference));
         var errors = new List<ImportMessage>(reader.Errors);
