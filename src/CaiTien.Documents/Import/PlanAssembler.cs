@@ -44,6 +44,7 @@ internal sealed partial class PlanAssembler(ImportVocabulary vocabulary)
         var organization = new OrganizationReader(vocabulary).Read(postSections.Of(SectionKind.Organization).Concat(sections.Of(SectionKind.Organization)).ToList());
         var closing = post.OfType<SourceTable>().SelectMany(t => t.Rows).SelectMany(r => r.Cells).Where(c => !c.IsSpanned).Select(c => c.Lines).ToList();
         var (recipients, signer) = SignatureReader.Read(closing);
+        if (recipients.Count == 0 && signer is null) (recipients, signer) = SignatureReader.ReadParagraphs(postProse);
 
         var reader = new PlanTableReader(file, vocabulary, overrides);
         reader.Read(located, columns);
@@ -53,7 +54,7 @@ internal sealed partial class PlanAssembler(ImportVocabulary vocabulary)
         var sources = reader.Items.Select((d, i) => new ItemSource(i, d.Table, d.SourceRowIndex, d.Rows)).ToList();
 
         var places = new PlaceInference(vocabulary);
-        var province = places.Province([header.GoverningBody, .. legal.Select(l => l.Text), .. recipients, .. prose, .. postProse]);
+        var province = places.Province([header.GoverningBody, .. header.BodyLines, .. legal.Select(l => l.Text), .. recipients, .. prose, .. postProse]);
         var schoolName = header.School ?? SchoolFromText(prose.Concat(postProse), casing);
         var level = places.Level(schoolName, legal.Select(l => l.Reference));
         var errors = new List<ImportMessage>(reader.Errors);
@@ -90,14 +91,16 @@ internal sealed partial class PlanAssembler(ImportVocabulary vocabulary)
     private static List<string> HeaderLines(List<SourceBlock> pre, SourceTable planTable, int headerRow)
     {
         var lines = new List<string>();
-        if (pre.OfType<SourceTable>().FirstOrDefault() is { } headerTable)
+        var titleAt = pre.FindIndex(b => b is SourceParagraph p && VietnameseText.Fold(p.Text).StartsWith("ke hoach", StringComparison.Ordinal));
+        var top = titleAt < 0 ? pre : pre.Take(titleAt).ToList();
+        if (top.OfType<SourceTable>().FirstOrDefault(t => t.Rows.Count <= 4) is { } headerTable)
             foreach (var row in headerTable.Rows)
                 foreach (var cell in row.Cells.Where(c => !c.IsSpanned && !c.IsMergedFromAbove))
                     lines.AddRange(cell.Lines);
+        else
+            lines.AddRange(top.OfType<SourceParagraph>().Select(p => p.Text).Take(12));
         foreach (var row in planTable.Rows.Take(headerRow))
             lines.AddRange(row.Cells.Where(c => !c.IsSpanned && !c.IsMergedFromAbove && !c.IsBlank).Select(c => c.Text!));
-        if (lines.Count == 0)
-            lines.AddRange(pre.OfType<SourceParagraph>().Select(p => p.Text).TakeWhile(t => !VietnameseText.Fold(t).StartsWith("ke hoach", StringComparison.Ordinal)).Take(12));
         return lines;
     }
 

@@ -9,7 +9,12 @@ internal static class PlanTableLocator
     private const int MinimumMappedColumns = 3;
     private const int HeaderSearchRows = 12;
 
-    public sealed record Located(IReadOnlyList<SourceTable> Segments, int HeaderRow, int HeaderRowCount, IReadOnlyList<ColumnMapping> Columns);
+    /// <summary>The plan table: its segments (the first holds the header), and for each segment the grouping
+    /// headings written as paragraphs just before it ("MỨC 2", "Tiêu chuẩn 3: …").</summary>
+    public sealed record Located(IReadOnlyList<SourceTable> Segments, int HeaderRow, int HeaderRowCount, IReadOnlyList<ColumnMapping> Columns)
+    {
+        public IReadOnlyList<IReadOnlyList<string>> HeadingsBefore { get; init; } = [];
+    }
 
     public static Located? Find(SourceDocument document, ImportVocabulary vocabulary)
     {
@@ -30,7 +35,9 @@ internal static class PlanTableLocator
             }
         }
         if (best is null) return null;
-        return best with { Segments = WithContinuations(document, best.Segments[0]) };
+        var fields = FieldSet(best.Columns.Select(c => c.Field));
+        var (segments, headings) = WithContinuations(document, best.Segments[0], fields, vocabulary);
+        return best with { Segments = segments, HeadingsBefore = headings };
     }
 
     /// <summary>True when some table has a header-like first row but too few known words (for the message).</summary>
@@ -46,7 +53,7 @@ internal static class PlanTableLocator
     }
 
     private static int DistinctFields(SourceRow row, ImportVocabulary vocabulary) =>
-        row.Cells.Where(c => !c.IsSpanned && !c.IsBlank && c.Text!.Length <= 120)
+        row.Cells.Where(c => !c.IsSpanned && !c.IsBlank && !c.IsMergedFromAbove && c.Text!.Length <= 120)
             .Select(c => vocabulary.FieldForHeader(c.Text))
             .Where(f => f is not null and not "sequence")
             .Distinct().Count();
@@ -82,18 +89,57 @@ internal static class PlanTableLocator
         return columns;
     }
 
-    /// <summary>Tables that follow the plan table with only blank paragraphs or page breaks between them and have
-    /// the same number of grid columns continue it.</summary>
-    private static List<SourceTable> WithContinuations(SourceDocument document, SourceTable first)
+    /// <summary>Tables after the plan table continue it when they have the same grid width and either follow with
+    /// only blank lines or grouping headings in between (a page break) or repeat the same header.</summary>
+    private static (List<SourceTable>, List<IReadOnlyList<string>>) WithContinuations(SourceDocument document, SourceTable first,
+        HashSet<string> fields, ImportVocabulary vocabulary)
     {
         var segments = new List<SourceTable> { first };
+        var headings = new List<IReadOnlyList<string>> { HeadingsAbove(document, first.Index) };
+        var pending = new List<string>();
+        var adjacent = true;
         for (var i = first.Index + 1; i < document.Blocks.Count; i++)
         {
             var block = document.Blocks[i];
-            if (block is SourceParagraph p && string.IsNullOrWhiteSpace(p.Text)) continue;
-            if (block is SourceTable t && t.ColumnCount == first.ColumnCount) { segments.Add(t); continue; }
-            break;
+            if (block is SourceParagraph p)
+            {
+                if (string.IsNullOrWhiteSpace(p.Text)) continue;
+                if (IsGroupingHeading(p.Text)) { pending.Add(p.Text); continue; }
+                if (Sections.SectionHeadings.Classify(p.Text) is not null and not Sections.SectionKind.Content) break;
+                adjacent = false;
+                continue;
+            }
+            var table = (SourceTable)block;
+            var sameHeader = table.Rows.Take(3).Any(r => FieldSet(r.Cells.Select(c => c.IsSpanned || c.IsBlank ? null : vocabulary.FieldForHeader(c.Text))).SetEquals(fields));
+            if (table.ColumnCount != first.ColumnCount || !(adjacent || sameHeader)) break;
+            segments.Add(table);
+            headings.Add(pending.ToList());
+            pending.Clear();
+            adjacent = true;
         }
-        return segments;
+        return (segments, headings);
     }
+
+    /// <summary>Grouping headings right above the first segment, e.g. "MỨC 1" written as a paragraph.</summary>
+    private static List<string> HeadingsAbove(SourceDocument document, int tableIndex)
+    {
+        var found = new List<string>();
+        for (var i = tableIndex - 1; i >= 0 && document.Blocks[i] is SourceParagraph p; i--)
+        {
+            if (string.IsNullOrWhiteSpace(p.Text)) continue;
+            if (!IsGroupingHeading(p.Text)) break;
+            found.Insert(0, p.Text);
+        }
+        return found;
+    }
+
+    public static bool IsGroupingHeading(string text)
+    {
+        if (text.Length > 200) return false;
+        CriterionText.Level(text, out var isLevel);
+        return isLevel || CriterionText.Standard(text) is not null || (CriterionText.StartsWithCriterionWord(text) && text.Length <= 150);
+    }
+
+    private static HashSet<string> FieldSet(IEnumerable<string?> fields) =>
+        fields.Where(f => f is not null and not "sequence").Select(f => f!).ToHashSet();
 }

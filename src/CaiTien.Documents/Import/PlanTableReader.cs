@@ -15,6 +15,7 @@ internal sealed partial class PlanTableReader(string fileName, ImportVocabulary 
 
     private int? _level;
     private string? _standardHeading;
+    private int? _standardNumber;
     private (string Code, string? Title)? _groupCriterion;
 
     public void Read(PlanTableLocator.Located table, IReadOnlyList<ColumnMapping> columns)
@@ -23,6 +24,8 @@ internal sealed partial class PlanTableReader(string fileName, ImportVocabulary 
         for (var s = 0; s < table.Segments.Count; s++)
         {
             var segment = table.Segments[s];
+            if (s < table.HeadingsBefore.Count)
+                foreach (var heading in table.HeadingsBefore[s]) ApplyGrouping(heading);
             var first = s == 0 ? table.HeaderRow + table.HeaderRowCount : 0;
             for (var r = first; r < segment.Rows.Count; r++)
                 ReadRow(segment, segment.Rows[r], offset + segment.Rows[r].RowNumber, columns);
@@ -33,7 +36,8 @@ internal sealed partial class PlanTableReader(string fileName, ImportVocabulary 
     private void ReadRow(SourceTable table, SourceRow row, int sourceRowIndex, IReadOnlyList<ColumnMapping> columns)
     {
         var own = row.Cells.Select((c, i) => (Cell: c, Index: i))
-            .Where(x => !x.Cell.IsSpanned && !x.Cell.IsBlank && !x.Cell.IsMergedFromAbove).ToList();
+            .Where(x => !x.Cell.IsSpanned && !x.Cell.IsBlank && !x.Cell.IsMergedFromAbove)
+            .Where(x => !(x.Index < columns.Count && columns[x.Index].Field == "sequence" && x.Cell.Span == 1 && SequenceNumber().IsMatch(x.Cell.Text!))).ToList();
         if (row.Cells.All(c => c.IsBlank) || row.IsRepeatedHeader || IsHeaderLike(row) || IsNumberingRow(own.Select(o => o.Cell.Text!).ToList()))
             return;
 
@@ -47,6 +51,8 @@ internal sealed partial class PlanTableReader(string fileName, ImportVocabulary 
         (string Code, string? Title)? criterion = null;
         SourceCell? criterionCell = null;
         string? standardNumber = null;
+        string? criterionNameOnly = null;
+        int? rowLevel = null;
         foreach (var column in columns)
         {
             if (column.ColumnIndex >= row.Cells.Count) continue;
@@ -56,10 +62,15 @@ internal sealed partial class PlanTableReader(string fileName, ImportVocabulary 
             {
                 case "criterion":
                     criterionCell ??= cell;
-                    criterion ??= CriterionText.Read(cell.Text);
+                    var read = CriterionText.Read(cell.Text) ?? CriterionText.ReadWithinStandard(cell.Text, StandardOf(standardNumber) ?? _standardNumber);
+                    if (read is null && criterion is not null) criterionNameOnly ??= cell.Text;
+                    criterion ??= read;
                     break;
                 case "standard":
                     standardNumber = cell.Text;
+                    break;
+                case "targetLevel":
+                    rowLevel = CriterionText.LevelValue(cell.Text);
                     break;
                 case "sequence":
                     break;
@@ -77,6 +88,8 @@ internal sealed partial class PlanTableReader(string fileName, ImportVocabulary 
             && standardNumber is not null && Regex.Match(standardNumber, @"^\s*([1-5])\b") is { Success: true } std)
             criterion = ($"{std.Groups[1].Value}.{int.Parse(bare.Trim().TrimEnd('.'))}", null);
 
+        if (criterion is { Title: null } known && criterionNameOnly is not null) criterion = (known.Code, criterionNameOnly);
+
         if (overrides.RowCriteria.TryGetValue(sourceRowIndex, out var forced))
             criterion = (forced, criterion?.Title);
 
@@ -88,6 +101,13 @@ internal sealed partial class PlanTableReader(string fileName, ImportVocabulary 
             return;
         }
 
+        if (criterion is null && _groupCriterion is null && Items.Count > 0 && texts.Count > 0)
+        {
+            // A blank criterion cell under a criterion reads as another row of the same criterion.
+            criterion = (Items[^1].Criterion, Items[^1].Title);
+            Warnings.Add(new ImportMessage($"Dòng không ghi tiêu chí; đã coi là cùng tiêu chí {criterion.Value.Code} với dòng trên (có thể sửa trong bản xem trước).",
+                new SourceLocation(fileName, table.TableNumber, row.RowNumber)));
+        }
         criterion ??= _groupCriterion;
         if (criterion is null)
         {
@@ -104,33 +124,45 @@ internal sealed partial class PlanTableReader(string fileName, ImportVocabulary 
             _groupCriterion = criterion;
             return;
         }
-        Items.Add(new ItemDraft(criterion.Value.Code, criterion.Value.Title, _level, _standardHeading, texts, table.TableNumber, row.RowNumber, sourceRowIndex));
+        Items.Add(new ItemDraft(criterion.Value.Code, criterion.Value.Title, rowLevel ?? _level, _standardHeading, texts, table.TableNumber, row.RowNumber, sourceRowIndex));
     }
 
     private void ReadGroupingRow(SourceTable table, SourceRow row, string text, int column)
+    {
+        if (ApplyGrouping(text)) return;
+        Warnings.Add(new ImportMessage($"Dòng nhóm \"{Shorten(text)}\" không phải mức, tiêu chuẩn hay tiêu chí; đã bỏ qua.",
+            new SourceLocation(fileName, table.TableNumber, row.RowNumber)));
+        Unplaced.Add(new UnplacedCell(table.TableNumber, row.RowNumber, column, text, "Dòng nhóm không nhận ra."));
+    }
+
+    /// <summary>Applies a grouping heading ("MỨC 1", "Tiêu chuẩn 2: …", "Tiêu chí 2.1: …"); false when it is none.</summary>
+    private bool ApplyGrouping(string text)
     {
         var level = CriterionText.Level(text, out var isLevel);
         if (isLevel)
         {
             _level = level;
             _groupCriterion = null;
-            return;
+            return true;
         }
-        if (CriterionText.Standard(text) is not null)
+        if (CriterionText.Standard(text) is { } standard)
         {
             _standardHeading = text;
+            _standardNumber = standard;
             _groupCriterion = null;
-            return;
+            return true;
         }
-        if (CriterionText.StartsWithCriterionWord(text) && CriterionText.Read(text) is { } criterion)
+        if (CriterionText.StartsWithCriterionWord(text)
+            && (CriterionText.Read(text) ?? CriterionText.ReadWithinStandard(text, _standardNumber)) is { } criterion)
         {
             _groupCriterion = criterion;
-            return;
+            return true;
         }
-        Warnings.Add(new ImportMessage($"Dòng nhóm \"{Shorten(text)}\" không phải mức, tiêu chuẩn hay tiêu chí; đã bỏ qua.",
-            new SourceLocation(fileName, table.TableNumber, row.RowNumber)));
-        Unplaced.Add(new UnplacedCell(table.TableNumber, row.RowNumber, column, text, "Dòng nhóm không nhận ra."));
+        return false;
     }
+
+    private static int? StandardOf(string? text) =>
+        text is not null && Regex.Match(text, @"^\s*(?:Tiêu chuẩn\s*)?([1-5])\b", RegexOptions.IgnoreCase) is { Success: true } m ? int.Parse(m.Groups[1].Value) : null;
 
     private static bool IsGroupingRow(List<(SourceCell Cell, int Index)> own, IReadOnlyList<ColumnMapping> columns)
     {
@@ -159,6 +191,9 @@ internal sealed partial class PlanTableReader(string fileName, ImportVocabulary 
     private static string? FirstText(SourceRow row, IReadOnlyList<ColumnMapping> columns) =>
         columns.Where(c => c.Field is not null and not "criterion" and not "standard" and not "sequence" && c.ColumnIndex < row.Cells.Count)
             .Select(c => row.Cells[c.ColumnIndex]).FirstOrDefault(c => !c.IsBlank && !c.IsSpanned && !c.IsMergedFromAbove)?.Text;
+
+    [GeneratedRegex(@"^(?:[IVXivx]{1,4}|\d{1,3}|[A-Za-z])[.)]?$")]
+    private static partial Regex SequenceNumber();
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "…";
 }

@@ -34,13 +34,21 @@ public static partial class MoneyPhrase
         if (NegativePattern().IsMatch(folded))
             return new(null, category, $"Kinh phí không được âm: \"{quoted}\".");
 
-        var amount = AmountPattern().Match(folded);
-        if (amount.Success)
+        var amounts = AmountPattern().Matches(folded);
+        if (amounts.Count > 0)
         {
-            var vnd = ToVnd(amount.Groups["n"].Value, amount.Groups["unit"].Value);
-            return vnd is null
-                ? new(null, category, $"Không đọc được số tiền \"{quoted}\".")
-                : new(vnd, category, null);
+            // Amounts written with a currency or unit count ("Sách: 5 triệu; Sửa: 10.000.000đ" adds up); a bare
+            // number is used only when no amount has one.
+            var withCurrency = amounts.Where(m => m.Groups["unit"].Success || m.Groups["cur"].Success).ToList();
+            var counted = withCurrency.Count > 0 ? withCurrency : [amounts[0]];
+            long total = 0;
+            foreach (var m in counted)
+            {
+                if (ToVnd(m.Groups["n"].Value, m.Groups["unit"].Value) is not { } vnd)
+                    return new(null, category, $"Không đọc được số tiền \"{quoted}\".");
+                total += vnd;
+            }
+            return new(total, category, null);
         }
         if (DigitPattern().IsMatch(folded))
             return new(null, category, $"Không đọc được số tiền \"{quoted}\".");
@@ -85,7 +93,7 @@ public static partial class MoneyPhrase
         return vnd > long.MaxValue / 2 ? null : (long)decimal.Round(vnd);
     }
 
-    [GeneratedRegex(@"(?<n>\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d{1,2})?)\s*(?<unit>ty|trieu|tr|nghin|ngan|k)?(?=\s|$|d\b|dong|vnd|\.|,|;|\))")]
+    [GeneratedRegex(@"(?<n>\d{1,3}(?:(?:[.,]|\s(?=\d{3}(?!\d)))\d{3})+|\d+(?:[.,]\d{1,2})?)\s*(?<unit>ty|trieu|tr|nghin|ngan|k)?(?:\s*(?<cur>dong|vnd|d)\b)?(?=\s|$|\.|,|;|\)|-)")]
     private static partial Regex AmountPattern();
 
     [GeneratedRegex(@"^\s*[-−]\d|\bam\s+\d")]

@@ -89,7 +89,7 @@ public static partial class TimePhrase
     [GeneratedRegex(@"hang nam|moi nam")]
     private static partial Regex YearlyPattern();
 
-    [GeneratedRegex(@"thang\s*(?<m>\d{1,2})(?:\s*(?:/|-|nam)\s*(?<y>\d{4}))?|(?<![\d/])(?<m>\d{1,2})\s*/\s*(?<y>\d{4})")]
+    [GeneratedRegex(@"(?<![\d/])\d{1,2}\s*[/.-]\s*(?<m>\d{1,2})\s*[/.-]\s*(?<y>\d{4})|thang\s*(?<m>\d{1,2})(?:\s*(?:/|-|nam)\s*(?<y>\d{4}))?|(?<![\d/])(?<m>\d{1,2})\s*/\s*(?<y>\d{4})")]
     private static partial Regex MonthPattern();
 
     [GeneratedRegex(@"den (?:khi )?(?:ket thuc|het|cuoi)(?: nam hoc)? (?:nam hoc )?(?<y1>\d{4})\s*-\s*(?<y2>\d{4})")]

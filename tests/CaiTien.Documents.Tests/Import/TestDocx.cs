@@ -5,7 +5,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace CaiTien.Documents.Tests.Import;
 
 /// <summary>Builds small DOCX files in memory for importer tests. Cell text may hold "\n" for separate
-/// paragraphs; a cell "^" continues the cell above (vMerge).</summary>
+/// paragraphs; a cell "^" continues the cell above (vMerge); "~3~text" spans three grid columns.</summary>
 internal sealed class TestDocx
 {
     private readonly List<OpenXmlElement> _body = [];
@@ -37,9 +37,15 @@ internal sealed class TestDocx
         {
             var tr = new TableRow();
             if (index++ < repeatedHeaderRows) tr.Append(new TableRowProperties(new TableHeader()));
-            foreach (var text in row)
+            foreach (var written in row)
             {
                 var props = new TableCellProperties();
+                var text = written;
+                if (text.Length > 3 && text[0] == '~' && text[2] == '~')
+                {
+                    props.Append(new GridSpan { Val = text[1] - '0' });
+                    text = text[3..];
+                }
                 if (text == "^") props.Append(new VerticalMerge());
                 var tc = new TableCell(props);
                 foreach (var line in (text == "^" ? "" : text).Split('\n'))

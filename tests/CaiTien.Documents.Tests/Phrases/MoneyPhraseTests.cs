@@ -13,6 +13,9 @@ public class MoneyPhraseTests
     [InlineData("1,2 tỷ đồng", 1_200_000_000L)]
     [InlineData("500 nghìn đồng", 500_000L)]
     [InlineData("15000000", 15_000_000L)]
+    [InlineData("35 000 000 đ", 35_000_000L)]
+    [InlineData("Sách: 5 triệu; sửa chữa: 10.000.000đ", 15_000_000L)]
+    [InlineData("Kinh phí năm 2024: 5 triệu đồng", 5_000_000L)]
     public void Reads_amounts(string text, long vnd)
     {
         var reading = MoneyPhrase.Parse(text);

@@ -28,6 +28,7 @@ public class TimePhraseTests
     [InlineData("Từ 2023-2028", null, null, Recurrences.Once)]
     [InlineData("Tháng 11", "2024-11", "2024-11", Recurrences.Once)]
     [InlineData("Từ tháng 2 đến tháng 4", "2025-02", "2025-04", Recurrences.Once)]
+    [InlineData("15/10/2024 - 30/4/2025", "2024-10", "2025-04", Recurrences.Once)]
     public void Reads_months_and_recurrence(string text, string? start, string? end, string recurrence)
     {
         var reading = TimePhrase.Parse(text, Year);

@@ -3,7 +3,8 @@ using CaiTien.Documents.Phrases;
 
 namespace CaiTien.Documents.Import.Sections;
 
-internal sealed record HeaderBlock(string? GoverningBody, string? School, string? DocumentNumber, string? Place, DateOnly? IssuedOn);
+/// <summary>The header block's fields; <see cref="BodyLines"/> are all the lines above the school's name.</summary>
+internal sealed record HeaderBlock(string? GoverningBody, string? School, string? DocumentNumber, string? Place, DateOnly? IssuedOn, IReadOnlyList<string> BodyLines);
 
 /// <summary>Reads the header block: governing body, school, "Số: …" on the left; the national motto and
 /// "Place, ngày … tháng … năm …" on the right; from a two-column table or from plain lines.</summary>
@@ -34,13 +35,29 @@ internal sealed partial class HeaderBlockReader(NameCasing casing)
             if (school is null && folded.StartsWith("truong", StringComparison.Ordinal))
             {
                 school = casing.School(line);
-                if (before.Count > 0) governing = casing.GoverningBody(VietnameseText.JoinLines(before));
+                if (NearestBody(before) is { Length: > 0 } body) governing = casing.GoverningBody(body);
                 continue;
             }
-            if (school is null && NameCasing.IsAllCaps(line) && !folded.StartsWith("ke hoach", StringComparison.Ordinal)) before.Add(line);
+            if (school is null && (NameCasing.IsAllCaps(line) || OrganisationStart().IsMatch(folded)) && !folded.StartsWith("ke hoach", StringComparison.Ordinal)) before.Add(line);
         }
-        return new HeaderBlock(governing, school, number, place, issued);
+        return new HeaderBlock(governing, school, number, place, issued, school is null ? [] : before);
     }
+
+    /// <summary>The body right above the school: lines are joined, but a line starting with an organisation word
+    /// (UBND, PHÒNG, SỞ…) starts a new body ("UBND HUYỆN X" / "PHÒNG GD&ĐT" → the Phòng).</summary>
+    private static string? NearestBody(List<string> lines)
+    {
+        var bodies = new List<List<string>>();
+        foreach (var line in lines)
+        {
+            if (bodies.Count == 0 || OrganisationStart().IsMatch(VietnameseText.Fold(line))) bodies.Add([]);
+            bodies[^1].Add(line);
+        }
+        return bodies.Count == 0 ? null : VietnameseText.JoinLines(bodies[^1]);
+    }
+
+    [GeneratedRegex(@"^(ubnd|uy ban|phong|so|bo|hdnd|ban|trung tam|dai hoc)\b")]
+    private static partial Regex OrganisationStart();
 
     [GeneratedRegex(@"^Số\s*(?:và ký hiệu)?\s*[:.]\s*(?<n>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberPattern();

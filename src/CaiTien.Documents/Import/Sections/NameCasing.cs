@@ -42,7 +42,8 @@ internal sealed class NameCasing(ImportVocabulary vocabulary)
                 afterAdminUnit = true;
                 continue;
             }
-            output.Add(Word(words[i]));
+            // "SỐ 1" in a school's name is written "số 1".
+            output.Add(words[i] == "SỐ" && i + 1 < words.Length && char.IsDigit(words[i + 1][0]) ? "số" : Word(words[i]));
             i++;
         }
         return string.Join(' ', output);

@@ -14,7 +14,8 @@ internal sealed class OrganizationReader(ImportVocabulary vocabulary)
         var roles = new List<(string Role, List<string> Duties)>();
         foreach (var line in lines)
         {
-            if (VietnameseText.Fold(line).StartsWith("tren day la", StringComparison.Ordinal)) break;
+            var folded = VietnameseText.Fold(line);
+            if (folded.StartsWith("tren day la", StringComparison.Ordinal) || folded.StartsWith("noi nhan", StringComparison.Ordinal)) break;
             var isRole = hasRoleMarkers ? IsRoleMarked(line) : ListItems.SymbolMarker(line) == '-';
             if (isRole)
             {

@@ -26,6 +26,27 @@ internal static class SignatureReader
         return (recipients, signer);
     }
 
+    /// <summary>The closing block written as paragraphs: "Nơi nhận:" with its marked lines, and a signer title in
+    /// capitals (HIỆU TRƯỞNG, KT. HIỆU TRƯỞNG…) followed by the name.</summary>
+    public static (List<string> Recipients, Signer? Signer) ReadParagraphs(IReadOnlyList<string> paragraphs)
+    {
+        var cells = new List<IReadOnlyList<string>>();
+        var start = paragraphs.ToList().FindIndex(p => VietnameseText.Fold(p).StartsWith("noi nhan", StringComparison.Ordinal));
+        if (start >= 0)
+            cells.Add(paragraphs.Skip(start).TakeWhile((p, i) => i == 0 || ListItems.SymbolMarker(p) is not null).ToList());
+        var title = paragraphs.ToList().FindLastIndex(p => p.Length <= 60 && IsCapitals(p) && SignerTitle(p));
+        if (title >= 0)
+            cells.Add(paragraphs.Skip(title).Where(p => p.Length > 0).TakeWhile((p, i) => i == 0 || IsCapitals(p) || (p.Length <= 50 && !VietnameseText.Fold(p).StartsWith("noi nhan", StringComparison.Ordinal))).Take(4).ToList());
+        return Read(cells);
+    }
+
+    private static bool SignerTitle(string line)
+    {
+        var folded = VietnameseText.Fold(line);
+        return folded.Contains("truong", StringComparison.Ordinal) || folded.Contains("giam doc", StringComparison.Ordinal)
+            || folded.StartsWith("kt.", StringComparison.Ordinal) || folded.StartsWith("tm.", StringComparison.Ordinal);
+    }
+
     private static string Recipient(string line) => ListItems.StripMarker(line).TrimEnd(';', '.', ',').Trim();
 
     private static Signer? Signer(List<string> lines)

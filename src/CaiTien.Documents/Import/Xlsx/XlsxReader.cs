@@ -16,17 +16,18 @@ internal static partial class XlsxReader
         using var doc = SpreadsheetDocument.Open(content, false);
         var workbook = doc.WorkbookPart ?? throw new ImportException("Tệp Excel không có bảng tính (thiếu xl/workbook.xml).");
         var shared = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(s => s.InnerText).ToList() ?? [];
+        var dateStyles = DateStyles(workbook.WorkbookStylesPart?.Stylesheet);
         var blocks = new List<SourceBlock>();
         var sheets = workbook.Workbook?.Sheets?.Elements<Sheet>() ?? [];
         foreach (var sheet in sheets)
         {
             if (sheet.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part) continue;
-            blocks.Add(new SourceTable(blocks.Count, blocks.Count + 1, ReadSheet(part, shared)));
+            blocks.Add(new SourceTable(blocks.Count, blocks.Count + 1, ReadSheet(part, shared, dateStyles)));
         }
         return new SourceDocument(fileName, blocks);
     }
 
-    private static List<SourceRow> ReadSheet(WorksheetPart part, List<string> shared)
+    private static List<SourceRow> ReadSheet(WorksheetPart part, List<string> shared, HashSet<uint> dateStyles)
     {
         var values = new Dictionary<(int Row, int Col), string>();
         var maxRow = 0;
@@ -36,7 +37,7 @@ internal static partial class XlsxReader
             {
                 if (cell.CellReference?.Value is not { } reference || Parse(reference) is not { } at) continue;
                 if (at.Row > MaxRows || at.Col > MaxColumns) continue;
-                var text = CellText(cell, shared);
+                var text = CellText(cell, shared, dateStyles);
                 if (string.IsNullOrWhiteSpace(text)) continue;
                 values[at] = text;
                 maxRow = Math.Max(maxRow, at.Row);
@@ -74,14 +75,42 @@ internal static partial class XlsxReader
 
     private static List<string> Lines(string text) => text.Replace("\r\n", "\n").Split('\n').ToList();
 
-    private static string? CellText(Cell cell, List<string> shared)
+    private static string? CellText(Cell cell, List<string> shared, HashSet<uint> dateStyles)
     {
         if (cell.DataType?.Value == CellValues.InlineString) return cell.InlineString?.InnerText;
         var raw = cell.CellValue?.Text;
         if (cell.DataType?.Value == CellValues.SharedString)
             return int.TryParse(raw, out var i) && i >= 0 && i < shared.Count ? shared[i] : null;
+        // A number shown as a date ("Bắt đầu" columns) is written as the date the user sees.
+        if (cell.DataType is null && cell.StyleIndex?.Value is { } style && dateStyles.Contains(style)
+            && double.TryParse(raw, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var serial)
+            && serial is >= 1 and < 2958466)
+            return DateTime.FromOADate(serial).ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
         return raw;
     }
+
+    /// <summary>Indexes of cell formats that show dates: built-in formats 14–22 or a custom code with d/m/y.</summary>
+    private static HashSet<uint> DateStyles(Stylesheet? stylesheet)
+    {
+        var result = new HashSet<uint>();
+        if (stylesheet?.CellFormats is null) return result;
+        var custom = stylesheet.NumberingFormats?.Elements<NumberingFormat>()
+            .Where(f => f.NumberFormatId?.Value is not null)
+            .ToDictionary(f => f.NumberFormatId!.Value, f => f.FormatCode?.Value ?? "") ?? [];
+        uint index = 0;
+        foreach (var format in stylesheet.CellFormats.Elements<CellFormat>())
+        {
+            var id = format.NumberFormatId?.Value ?? 0;
+            var isDate = id is >= 14 and <= 22
+                || (custom.TryGetValue(id, out var code) && DateCode().IsMatch(Regex.Replace(code, "\"[^\"]*\"|\\[[^\\]]*\\]", "")));
+            if (isDate) result.Add(index);
+            index++;
+        }
+        return result;
+    }
+
+    [GeneratedRegex(@"[dD].*[mM]|[mM].*[yY]|[yY].*[mM]")]
+    private static partial Regex DateCode();
 
     private static (int Row, int Col)? Parse(string reference)
     {
