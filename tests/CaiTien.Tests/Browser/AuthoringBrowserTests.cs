@@ -56,6 +56,8 @@ public sealed class AuthoringBrowserTests(LiveServer server)
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Xem văn bản" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Ban hành" }).ClickAsync();
+        var confirm = page.GetByRole(AriaRole.Button, new() { Name = "Vẫn ban hành" });
+        if (await confirm.CountAsync() > 0) await confirm.ClickAsync();
         await Assertions.Expect(page.Locator(".badge").First).ToHaveTextAsync("Đã ban hành");
         var issuedUrl = page.Url;
         var rowsInLetter = page.Locator("table.plan-table tbody tr[data-row]");

@@ -42,6 +42,7 @@ public sealed class EditModel(CaiTienDb db, TimeProvider clock) : AppPageModel
         HeaderConflict = result.Outcome == SaveHeader.Outcome.Conflict;
         HeaderSaved = result.Outcome == SaveHeader.Outcome.Saved;
         if (HeaderConflict) Response.StatusCode = StatusCodes.Status409Conflict;
+        if (HeaderSaved) Response.Headers["HX-Trigger"] = "headerChanged";
         return Partial("_HeaderEditor", this);
     }
 
