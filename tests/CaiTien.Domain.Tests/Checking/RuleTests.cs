@@ -56,6 +56,17 @@ public class RuleTests
     {
         var plan = new PlanDocument { School = null!, SchoolYear = null!, Items = null!, Purposes = null!, LegalBases = null!, Organization = null!, Recipients = null! };
         Assert.NotEmpty(Plans.Check(plan));
+        var holes = new PlanDocument
+        {
+            SchoolYear = "2024-2025",
+            Items = [null!, new PlanItem { Criterion = null!, Tasks = "Làm" }],
+            Purposes = [null!],
+            LegalBases = [null!, new LegalBasis { Text = null! }],
+            Organization = [new OrganizationRole { Role = null!, Duties = null! }],
+            Recipients = [null!],
+            SelfAssessment = new SelfAssessmentSummary { CriteriaAtLevel = new() { ["1"] = null! }, WeakCriteria = [null!], TextAsWritten = [null!] },
+        };
+        FindingAssert.Has(Plans.Check(holes), "empty-row", Sections.Items, 0);
     }
 
     [Fact]
