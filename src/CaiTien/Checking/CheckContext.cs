@@ -13,11 +13,12 @@ public sealed class CheckContext
 
     public CheckContext(PlanDocument plan, FrameworkRegistry registry, LegalDocumentCatalog legalDocuments)
     {
-        Plan = plan;
+        Plan = PlanSanitizer.Sanitize(plan);
         Registry = registry;
         LegalDocuments = legalDocuments;
-        Framework = registry.Find(plan.Framework) ?? registry.ForLevel(plan.School?.Level ?? SchoolLevels.Primary, "2018");
-        SchoolYear = SchoolYearSpan.Parse(plan.SchoolYear);
+        Framework = registry.Find(Plan.Framework) ?? registry.ForLevel(Plan.School.Level ?? SchoolLevels.Primary, "2018");
+        SchoolYear = SchoolYearSpan.Parse(Plan.SchoolYear);
+        Items = Plan.Items;
     }
 
     public PlanDocument Plan { get; }
@@ -31,7 +32,7 @@ public sealed class CheckContext
 
     public string SchoolLevel => Plan.School?.Level ?? SchoolLevels.Primary;
 
-    public IReadOnlyList<PlanItem> Items => Plan.Items ?? [];
+    public IReadOnlyList<PlanItem> Items { get; }
 
     /// <summary>Other frameworks of the same regime, e.g. TT19 (preschool) and TT18 (secondary) beside TT17.</summary>
     public IEnumerable<Framework> OtherFrameworks =>

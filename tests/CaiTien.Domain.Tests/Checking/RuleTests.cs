@@ -56,6 +56,17 @@ public class RuleTests
     {
         var plan = new PlanDocument { School = null!, SchoolYear = null!, Items = null!, Purposes = null!, LegalBases = null!, Organization = null!, Recipients = null! };
         Assert.NotEmpty(Plans.Check(plan));
+        var holes = new PlanDocument
+        {
+            SchoolYear = "2024-2025",
+            Items = [null!, new PlanItem { Criterion = null!, Tasks = "Làm" }],
+            Purposes = [null!],
+            LegalBases = [null!, new LegalBasis { Text = null! }],
+            Organization = [new OrganizationRole { Role = null!, Duties = null! }],
+            Recipients = [null!],
+            SelfAssessment = new SelfAssessmentSummary { CriteriaAtLevel = new() { ["1"] = null! }, WeakCriteria = [null!], TextAsWritten = [null!] },
+        };
+        FindingAssert.Has(Plans.Check(holes), "empty-row", Sections.Items, 0);
     }
 
     [Fact]
@@ -230,5 +241,45 @@ public class RuleTests
         var doc = File.ReadAllText(Path.Combine(CaiTien.Testing.SharedPaths.RepoRoot, "docs", "checks.md"));
         var missing = PlanChecker.Rules.SelectMany(r => r.Names).Distinct().Where(n => !doc.Contains($"`{n}`")).ToList();
         Assert.True(missing.Count == 0, "Not documented: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void Number_of_one_document_with_the_title_of_another()
+    {
+        var plan = Plan(Row("2.2")) with { LegalBases = [new LegalBasis { Text = "Thông tư số 14/2020/TT-BGDĐT ngày 26/5/2020 ban hành Quy định tiêu chuẩn cơ sở vật chất các trường mầm non, tiểu học, trung học cơ sở, trung học phổ thông và trường phổ thông có nhiều cấp học" }] };
+        var f = FindingAssert.Has(Plans.Check(plan), "legal-basis-wrong-title", Sections.LegalBases, 0);
+        Assert.Equal(Severities.Warning, f.Severity);
+        Assert.Contains("13/2020/TT-BGDĐT", f.Message);
+    }
+
+    [Fact]
+    public void Unverified_replacement_is_only_an_info_and_not_before_it_was_issued()
+    {
+        var basis = new LegalBasis { Text = "Thông tư số 17/2018/TT-BGDĐT ngày 22/8/2018", Reference = "17/2018/TT-BGDĐT" };
+        var later = Plans.Check(Plan(Row("2.2", "Tháng 10/2026", "2026-10", "2026-10")) with { SchoolYear = "2026-2027", IssuedOn = new DateOnly(2026, 9, 20), LegalBases = [basis] });
+        Assert.Equal(Severities.Info, FindingAssert.Has(later, "superseded-legal-basis", Sections.LegalBases, 0).Severity);
+        Assert.DoesNotContain(Plans.Check(Plan(Row("2.2")) with { LegalBases = [basis] }), f => f.Rule == "superseded-legal-basis");
+    }
+
+    [Fact]
+    public void Earlier_years_outside_this_plan_are_info_and_the_self_assessment_year_is_expected()
+    {
+        var plan = Plan(Row("2.2")) with
+        {
+            SelfAssessment = new SelfAssessmentSummary { Year = "2023-2024" },
+            Purposes = ["Phát huy kết quả tự đánh giá năm học 2023-2024.", "Kế thừa kinh nghiệm năm học 2022-2023."],
+        };
+        var findings = Plans.Check(plan);
+        Assert.DoesNotContain(findings, f => f.Rule == "wrong-school-year" && f.Location.Item == 0);
+        Assert.Equal(Severities.Info, FindingAssert.Has(findings, "wrong-school-year", Sections.Purposes, 1).Severity);
+    }
+
+    [Fact]
+    public void Row_under_another_standards_heading_is_an_info()
+    {
+        var plan = Plan(Row("3.1") with { StandardHeadingAsWritten = "Tiêu chuẩn 3: Cơ sở vật chất và thiết bị dạy học" },
+                        Row("4.1") with { StandardHeadingAsWritten = "Tiêu chuẩn 3: Cơ sở vật chất và thiết bị dạy học" });
+        var f = FindingAssert.Has(Plans.Check(plan), "criterion-under-other-standard", Sections.Items, 1);
+        Assert.Equal(Severities.Info, f.Severity);
     }
 }

@@ -37,9 +37,10 @@ public static class PlanTexts
         for (var i = 0; i < plan.Items?.Count; i++)
         {
             var item = plan.Items[i];
+            if (item is null) continue;
             foreach (var (field, value) in PlanJson.TextFields(item))
                 if (!string.IsNullOrWhiteSpace(value))
-                    yield return (FindingLocation.ItemField(i, item.Criterion, field), value);
+                    yield return (FindingLocation.ItemField(i, item.Criterion ?? "", field), value);
         }
         for (var i = 0; i < plan.Organization?.Count; i++)
         {

@@ -23,12 +23,12 @@ public sealed partial class StandardHeadingRule : ICheckRule
             var title = m.Groups["title"].Value.Trim();
             var first = group[0];
             var where = FindingLocation.ItemField(first, context.Items[first].Criterion, "standardHeadingAsWritten");
-            var codes = group.Select(i => context.Items[i].Criterion).ToList();
+            var codes = group.Select(i => context.Items[i].Criterion).Where(c => c.Split('.')[0] == number.ToString()).ToList();
 
             foreach (var i in group.Where(i => framework.FindCriterion(context.Items[i].Criterion) is { } c && c.StandardNumber != number))
-                yield return new Finding(Names[3], Severities.Warning, FindingLocation.ItemField(i, context.Items[i].Criterion, "criterion"),
-                    $"Tiêu chí {context.Items[i].Criterion} nằm dưới tiêu đề \"Tiêu chuẩn {number}\".",
-                    $"Đưa dòng này về đúng Tiêu chuẩn {context.Items[i].Criterion.Split('.')[0]}.");
+                yield return new Finding(Names[3], Severities.Info, FindingLocation.ItemField(i, context.Items[i].Criterion, "criterion"),
+                    $"Tiêu chí {context.Items[i].Criterion} nằm dưới tiêu đề \"Tiêu chuẩn {number}\" (thiếu tiêu đề Tiêu chuẩn {context.Items[i].Criterion.Split('.')[0]}?).",
+                    $"Thêm tiêu đề Tiêu chuẩn {context.Items[i].Criterion.Split('.')[0]} hoặc đưa dòng này về đúng tiêu chuẩn.");
 
             if (framework.FindStandard(number) is not { } standard || title.Length == 0) continue;
             var own = TitleMatch.Compare(title, standard.Title);
