@@ -50,6 +50,7 @@ public abstract class CaiTienDb(DbContextOptions options) : IdentityDbContext<Ap
             Json(e.Property(p => p.Recipients));
             Json(e.Property(p => p.SectionHeadings));
             Json(e.Property(p => p.ColumnHeadings));
+            Json(e.Property(p => p.TargetCriteria));
         });
         b.Entity<PlanSnapshot>().HasIndex(s => new { s.PlanId, s.Revision }).IsUnique();
         b.Entity<Checking.FindingDismissal>().HasIndex(d => new { d.PlanId, d.Rule, d.LocationKey }).IsUnique();

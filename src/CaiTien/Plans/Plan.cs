@@ -44,6 +44,7 @@ public sealed class Plan
     public bool HasSigner { get; set; }
     public List<string>? SectionHeadings { get; set; }
     public List<string>? ColumnHeadings { get; set; }
+    public List<string>? TargetCriteria { get; set; }
 
     public List<PlanRow> Items { get; set; } = [];
 

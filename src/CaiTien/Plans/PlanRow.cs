@@ -10,6 +10,7 @@ public sealed class PlanRow
     public required string Criterion { get; set; }
     public string? CriterionTitleAsWritten { get; set; }
     public string? StandardHeadingAsWritten { get; set; }
+    public string? RowNumberAsWritten { get; set; }
     public string? Weakness { get; set; }
     public string? TargetResult { get; set; }
     public string? Tasks { get; set; }

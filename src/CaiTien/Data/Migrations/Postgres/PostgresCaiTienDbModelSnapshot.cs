@@ -237,6 +237,9 @@ namespace CaiTien.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("TargetCriteria")
+                        .HasColumnType("text");
+
                     b.Property<string>("Title")
                         .HasColumnType("text");
 
@@ -306,6 +309,9 @@ namespace CaiTien.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<string>("Recurrence")
+                        .HasColumnType("text");
+
+                    b.Property<string>("RowNumberAsWritten")
                         .HasColumnType("text");
 
                     b.Property<string>("StandardHeadingAsWritten")

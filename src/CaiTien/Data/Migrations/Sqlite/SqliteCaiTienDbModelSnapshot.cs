@@ -228,6 +228,9 @@ namespace CaiTien.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TargetCriteria")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .HasColumnType("TEXT");
 
@@ -295,6 +298,9 @@ namespace CaiTien.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Recurrence")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RowNumberAsWritten")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("StandardHeadingAsWritten")
