@@ -22,6 +22,7 @@ public abstract class CaiTienDb(DbContextOptions options) : IdentityDbContext<Ap
     public DbSet<Plan> Plans => Set<Plan>();
     public DbSet<PlanRow> PlanRows => Set<PlanRow>();
     public DbSet<PlanSnapshot> PlanSnapshots => Set<PlanSnapshot>();
+    public DbSet<PlanSourceFile> PlanSourceFiles => Set<PlanSourceFile>();
     public DbSet<Checking.FindingDismissal> FindingDismissals => Set<Checking.FindingDismissal>();
 
     protected override void OnModelCreating(ModelBuilder b)
@@ -53,6 +54,7 @@ public abstract class CaiTienDb(DbContextOptions options) : IdentityDbContext<Ap
             Json(e.Property(p => p.TargetCriteria));
         });
         b.Entity<PlanSnapshot>().HasIndex(s => new { s.PlanId, s.Revision }).IsUnique();
+        b.Entity<PlanSourceFile>().HasIndex(f => f.PlanId);
         b.Entity<Checking.FindingDismissal>().HasIndex(d => new { d.PlanId, d.Rule, d.LocationKey }).IsUnique();
         b.Entity<PlanRow>(e =>
         {

@@ -11,6 +11,8 @@ public sealed class PlanRow
     public string? CriterionTitleAsWritten { get; set; }
     public string? StandardHeadingAsWritten { get; set; }
     public string? RowNumberAsWritten { get; set; }
+    /// <summary>Where an imported row came from, e.g. "ke-hoach.docx, bảng 2, dòng 5".</summary>
+    public string? SourceRef { get; set; }
     public string? Weakness { get; set; }
     public string? TargetResult { get; set; }
     public string? Tasks { get; set; }

@@ -314,6 +314,9 @@ namespace CaiTien.Data.Migrations.Postgres
                     b.Property<string>("RowNumberAsWritten")
                         .HasColumnType("text");
 
+                    b.Property<string>("SourceRef")
+                        .HasColumnType("text");
+
                     b.Property<string>("StandardHeadingAsWritten")
                         .HasColumnType("text");
 
@@ -384,6 +387,46 @@ namespace CaiTien.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("PlanSnapshots");
+                });
+
+            modelBuilder.Entity("CaiTien.Plans.PlanSourceFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("StoredPath")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("PlanSourceFiles");
                 });
 
             modelBuilder.Entity("CaiTien.Schools.District", b =>

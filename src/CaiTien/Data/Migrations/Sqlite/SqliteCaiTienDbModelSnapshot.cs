@@ -303,6 +303,9 @@ namespace CaiTien.Data.Migrations.Sqlite
                     b.Property<string>("RowNumberAsWritten")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SourceRef")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("StandardHeadingAsWritten")
                         .HasColumnType("TEXT");
 
@@ -371,6 +374,44 @@ namespace CaiTien.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("PlanSnapshots");
+                });
+
+            modelBuilder.Entity("CaiTien.Plans.PlanSourceFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StoredPath")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("PlanSourceFiles");
                 });
 
             modelBuilder.Entity("CaiTien.Schools.District", b =>
