@@ -28,6 +28,16 @@ public sealed partial class FrameworkRegistry
     public Framework? Find(string? idOrCircular) =>
         idOrCircular is null ? null : _byId.GetValueOrDefault(idOrCircular) ?? _byCircular.GetValueOrDefault(idOrCircular);
 
+    /// <summary>A circular with several appendices (TT57: mầm non, phổ thông, GDTX) resolves to the appendix that
+    /// covers the school level; an id or a single-appendix circular resolves as <see cref="Find(string?)"/>.</summary>
+    public Framework? Find(string? idOrCircular, string? schoolLevel)
+    {
+        if (idOrCircular is null) return null;
+        if (_byId.TryGetValue(idOrCircular, out var byId)) return byId;
+        var matches = All.Where(f => string.Equals(f.Circular, idOrCircular, StringComparison.OrdinalIgnoreCase)).ToList();
+        return matches.FirstOrDefault(f => schoolLevel is not null && f.SchoolLevels.Contains(schoolLevel)) ?? matches.FirstOrDefault();
+    }
+
     public Framework Get(string idOrCircular) =>
         Find(idOrCircular) ?? throw new KeyNotFoundException($"Unknown framework '{idOrCircular}'.");
 

@@ -16,7 +16,7 @@ public sealed class CheckContext
         Plan = PlanSanitizer.Sanitize(plan);
         Registry = registry;
         LegalDocuments = legalDocuments;
-        Framework = registry.Find(Plan.Framework) ?? registry.ForLevel(Plan.School.Level ?? SchoolLevels.Primary, "2018");
+        Framework = registry.Find(Plan.Framework, Plan.School.Level) ?? registry.ForLevel(Plan.School.Level ?? SchoolLevels.Primary, "2018");
         SchoolYear = SchoolYearSpan.Parse(Plan.SchoolYear);
         Items = Plan.Items;
     }

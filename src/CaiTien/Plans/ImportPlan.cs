@@ -70,7 +70,7 @@ public static class ImportPlan
     {
         if (doc.Framework is not null)
         {
-            var named = frameworks.Find(doc.Framework);
+            var named = frameworks.Find(doc.Framework, doc.School.Level);
             if (named is null) errors.Add(new("$.framework", $"Bộ tiêu chuẩn \"{doc.Framework}\" chưa có trong hệ thống."));
             return named;
         }

@@ -22,7 +22,7 @@ public static class RenderPlan
 
     public static DocumentOptions OptionsFor(PlanDocument plan, FrameworkRegistry? registry = null)
     {
-        var framework = (registry ?? FrameworkRegistry.Default).Find(plan.Framework);
+        var framework = (registry ?? FrameworkRegistry.Default).Find(plan.Framework, plan.School.Level);
         if (framework is null) return DocumentOptions.Default;
         return new DocumentOptions
         {

@@ -87,9 +87,18 @@ public abstract class AuthoringTests(AppFactory app)
     public async Task Issued_plan_is_frozen_and_a_revision_carries_its_rows()
     {
         var (client, csrf, planId, row) = await DraftWithRowAsync("2035-2036");
-        await client.HxPostAsync($"/ke-hoach/{planId}/soan?handler=Row", csrf, Form(row, row.Version, "Tháng 10/2035", "Không"));
+        var outside = await client.HxPostAsync($"/ke-hoach/{planId}/soan?handler=Row", csrf, Form(row, row.Version, "Tháng 9/2037", "Không"));
+        Assert.Equal(HttpStatusCode.OK, outside.StatusCode);
+        Assert.Contains("nằm ngoài năm học 2035-2036", WebUtility.HtmlDecode(await outside.Content.ReadAsStringAsync()));
         var token = await client.AntiforgeryTokenAsync($"/ke-hoach/{planId}");
-        var issue = await client.PostAsync($"/ke-hoach/{planId}?handler=Issue", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+        var unconfirmed = await client.PostAsync($"/ke-hoach/{planId}?handler=Issue", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+        Assert.Equal(HttpStatusCode.OK, unconfirmed.StatusCode);
+        Assert.Contains("Vẫn ban hành", WebUtility.HtmlDecode(await unconfirmed.Content.ReadAsStringAsync()));
+        Assert.Empty(await app.WithDb(db => db.PlanSnapshots.Where(s => s.PlanId == planId).ToListAsync()));
+        var issue = await client.PostAsync($"/ke-hoach/{planId}?handler=Issue", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["confirmed"] = "true",
+        }));
         Assert.Equal(HttpStatusCode.Redirect, issue.StatusCode);
         var stored = await app.WithDb(db => db.PlanRows.AsNoTracking().SingleAsync(r => r.Id == row.Id));
         var frozen = await client.HxPostAsync($"/ke-hoach/{planId}/soan?handler=Row", csrf, Form(stored, stored.Version, "Tháng 11/2035", "Không", "Sửa sau ban hành"));

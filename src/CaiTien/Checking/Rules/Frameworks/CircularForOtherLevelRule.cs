@@ -14,7 +14,7 @@ public sealed class CircularForOtherLevelRule : ICheckRule
     public IEnumerable<Finding> Run(CheckContext context)
     {
         var level = context.SchoolLevel;
-        var own = context.Registry.Find(context.Plan.Framework);
+        var own = context.Registry.Find(context.Plan.Framework, level);
         if (own is not null && level != SchoolLevels.MultiLevel && !own.SchoolLevels.Contains(level))
             yield return new Finding(Names[0], Severities.Error, FindingLocation.Header("framework"),
                 $"Kế hoạch của trường {SchoolLevels.DisplayName(level).ToLowerInvariant()} nhưng áp dụng Thông tư {own.Circular} ({CriterionTitleRule.LevelName(own)}).",
