@@ -59,7 +59,8 @@ public static class PlanRowRules
         row.Recurrence = row.TimeText is null ? null : time.Recurrence ?? Recurrences.Once;
         row.BudgetText = Clean(input.BudgetText);
         row.BudgetVnd = money.Vnd;
-        row.FundingSource = Clean(input.FundingSource) ?? money.SourceCategory;
+        // A source named in the budget text fills the source only when there is an amount to fund.
+        row.FundingSource = Clean(input.FundingSource) ?? (money.Vnd is not null ? money.SourceCategory : null);
         row.Support = Clean(input.Support);
         row.Evidence = Clean(input.Evidence);
         row.Notes = Clean(input.Notes);

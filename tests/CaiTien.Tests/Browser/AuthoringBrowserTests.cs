@@ -41,6 +41,9 @@ public sealed class AuthoringBrowserTests(LiveServer server)
             await row.GetByLabel("Chủ trì").FillAsync("Hiệu trưởng");
             await row.GetByLabel("Thời gian").FillAsync(time);
             await row.GetByLabel("Dự kiến kinh phí").FillAsync(budget);
+            await row.GetByLabel("Công việc/giải pháp").FillAsync($"Rà soát, xây dựng kế hoạch và tổ chức thực hiện tiêu chí {criterion}.");
+            await row.GetByLabel("Sản phẩm/minh chứng").FillAsync("Kế hoạch, biên bản kiểm tra, báo cáo kết quả.");
+            if (!budget.StartsWith("Kh", StringComparison.Ordinal)) await row.GetByLabel("Nguồn kinh phí").FillAsync("Ngân sách nhà nước");
             await row.GetByRole(AriaRole.Button, new() { Name = "Lưu dòng" }).ClickAsync();
             await Assertions.Expect(editors.Nth(i).GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã lưu");
         }
@@ -48,6 +51,12 @@ public sealed class AuthoringBrowserTests(LiveServer server)
         await Assertions.Expect(editors.Nth(0)).ToContainTextAsync("35.000.000 đồng");
         await Assertions.Expect(editors.Nth(2)).ToContainTextAsync("2.500.000 đồng");
         await Assertions.Expect(page.Locator("#totals")).ToContainTextAsync("72.500.000 đồng");
+        await page.GetByLabel("Ngày ban hành").FillAsync("2025-09-20");
+        await page.GetByLabel("Mục đích, yêu cầu (mỗi dòng một ý)").FillAsync("Khắc phục các điểm yếu đã xác định trong báo cáo tự đánh giá.");
+        await page.GetByLabel("Họ tên người ký").FillAsync("Lại Thị Thanh Linh");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("#header-editor").GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã lưu");
+        await Assertions.Expect(page.Locator("#findings-panel")).ToContainTextAsync("không có lỗi hay cảnh báo");
 
         await editors.Nth(0).GetByRole(AriaRole.Button, new() { Name = "Chuyển dòng 1 xuống" }).ClickAsync();
         await Assertions.Expect(editors.Nth(0).GetByLabel("Tiêu chí", new() { Exact = true })).ToHaveValueAsync("1.5");

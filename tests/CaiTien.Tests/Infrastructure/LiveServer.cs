@@ -35,6 +35,9 @@ public sealed class LiveServer : IAsyncLifetime
     public async Task<IPage> SignedInPageAsync(string userName, int width = 1366, int height = 900)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, Locale = "vi-VN" });
+        // CI machines are small and shared: allow slow answers rather than fail on a busy core.
+        context.SetDefaultTimeout(60_000);
+        Assertions.SetDefaultExpectTimeout(20_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync(BaseUrl + "/dang-nhap");
         await page.GetByLabel("Tên đăng nhập").FillAsync(userName);
