@@ -18,11 +18,12 @@ public static class EvaluateAssessment
     /// <summary>The level the school works towards next: one above its level, capped at the framework's top.</summary>
     public static int NextSchoolLevel(AssessmentResult result) => Math.Min(result.SchoolLevel + 1, result.Framework.MaxLevel);
 
-    /// <summary>Criteria below the school's next level (only those that have that level, or below their own
-    /// top level when they stop earlier): CaiTien's suggestion of weak criteria for the plan.</summary>
+    /// <summary>Rated criteria below the school's next level (or below their own top level when they stop
+    /// earlier): CaiTien's suggestion of weak criteria for the plan. A criterion nobody has rated yet is not
+    /// called weak.</summary>
     public static IReadOnlyList<CriterionResult> WeakCriteria(AssessmentResult result)
     {
         var next = NextSchoolLevel(result);
-        return result.Criteria.Where(c => c.Level < Math.Min(next, c.HighestLevel)).ToList();
+        return result.Criteria.Where(c => c.RatedRequirements > 0 && c.Level < Math.Min(next, c.HighestLevel)).ToList();
     }
 }

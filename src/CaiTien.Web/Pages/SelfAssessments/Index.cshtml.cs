@@ -63,6 +63,6 @@ public sealed class IndexModel(CaiTienDb db, TimeProvider clock) : AppPageModel
         if (assessment is null) return;
         Result = await EvaluateAssessment.RunAsync(db, assessment, ct);
         Assignees = await db.CriterionAssignments.AsNoTracking().Where(a => a.AssessmentId == assessment.Id)
-            .ToDictionaryAsync(a => a.CriterionCode, a => a.Seat!.Name, ct);
+            .Select(a => new { a.CriterionCode, a.Seat!.Name }).ToDictionaryAsync(a => a.CriterionCode, a => a.Name, ct);
     }
 }
