@@ -158,9 +158,18 @@ public abstract class SelfAssessmentPagesTests(AppFactory app)
         foreach (var tally in expected.LevelCounts)
             Assert.Contains($"data-count=\"{tally.Level}\"><strong>{tally.RatioText}</strong><br /><span class=\"small\">{tally.PercentText}</span>", html);
         Assert.Contains("74,07%", html);
-        Assert.Contains($"trường đạt <strong data-school-level>{expected.SchoolLevelText}</strong>", html);
+        Assert.Contains($"Mức đánh giá của trường: <strong data-school-level>{expected.SchoolLevelText}</strong>", html);
         Assert.Equal("Mức 1", expected.SchoolLevelText);
         Assert.Equal(all.Count, html.Split("data-criterion=").Length - 1);
+
+        var docx = await principal.GetAsync($"/tu-danh-gia/{year}?handler=Docx");
+        Assert.Equal(HttpStatusCode.OK, docx.StatusCode);
+        using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync()), false);
+        var body = word.MainDocumentPart!.Document!.Body!;
+        var rows = body.Descendants<DocumentFormat.OpenXml.Wordprocessing.TableRow>().Select(r => r.InnerText).ToList();
+        Assert.Equal(1 + Tt17.Standards.Count + all.Count + 2, rows.Count);
+        Assert.Contains(rows, r => r.Contains("20/27 (74,07%)") && r.Contains("05/19 (26,32%)") && r.Contains("27/27 (100%)"));
+        Assert.Contains("Mức đánh giá của trường: Mức 1.", body.InnerText);
     }
 
     [Fact]

@@ -31,6 +31,17 @@ public sealed class IndexModel(CaiTienDb db, TimeProvider clock) : AppPageModel
         return Page();
     }
 
+    public async Task<IActionResult> OnGetDocxAsync(string year, CancellationToken ct)
+    {
+        if (!Me.IsSchoolUser || !SchoolYears.IsValid(year)) return NotFound();
+        var assessment = await AssessmentAccess.FindAsync(db, Me, year, ct);
+        if (assessment is null) return NotFound();
+        var result = await EvaluateAssessment.RunAsync(db, assessment, ct);
+        var schoolName = await db.Schools.VisibleTo(Me).Where(s => s.Id == assessment.SchoolId).Select(s => s.Name).FirstAsync(ct);
+        return File(SummaryDocxWriter.Write(result, schoolName, year),
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"tu-danh-gia-{year}.docx");
+    }
+
     public async Task<IActionResult> OnPostCopyAsync(string year, CancellationToken ct)
     {
         if (!Me.IsSchoolUser) return Forbid();
