@@ -14,6 +14,7 @@ public static class CopyPreviousRatings
     public static async Task<Outcome> RunAsync(CaiTienDb db, CurrentUser user, string schoolYear, TimeProvider clock, CancellationToken ct = default)
     {
         if (!SchoolYears.IsValid(schoolYear)) return Outcome.Invalid($"Năm học “{schoolYear}” không hợp lệ (viết dạng 2025-2026).");
+        if (!AssessmentAccess.CanManage(user)) return Outcome.Forbidden(AssessmentAccess.ManageOnlyMessage);
         var previousYear = $"{SchoolYears.StartYear(schoolYear) - 1}-{SchoolYears.StartYear(schoolYear)}";
         var previous = await AssessmentAccess.FindAsync(db, user, previousYear, ct);
         if (previous is null) return Outcome.NotFound($"Trường không có kết quả tự đánh giá năm học {previousYear} để sao chép.");

@@ -73,7 +73,15 @@ public static class RateCriterion
         for (var i = 0; i < codes.Count; i++)
             db.EvidenceEntries.Add(new EvidenceEntry { AssessmentId = assessment.Id, CriterionCode = code, Code = codes[i], CodeKey = EvidenceEntry.KeyOf(codes[i]), Order = i });
         assessment.UpdatedAt = now;
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another member saved one of these codes between the check and the save; the transaction is rolled back.
+            return Outcome.Invalid("Một mã minh chứng vừa được dùng cho tiêu chí khác; chưa lưu. Hãy tải lại trang và kiểm tra mã minh chứng.");
+        }
         await transaction.CommitAsync(ct);
         return Outcome.Done($"Đã lưu đánh giá tiêu chí {code}.");
     }

@@ -57,12 +57,12 @@ public static class SetUpCouncil
 
         var kept = rows.Where(r => r.SeatId is not null).Select(r => r.SeatId!.Value).ToHashSet();
         var removed = existing.Where(s => !kept.Contains(s.Id)).ToList();
-        if (removed.Count > 0)
-        {
-            var removedIds = removed.Select(s => s.Id).ToList();
-            db.CriterionAssignments.RemoveRange(await db.CriterionAssignments.Where(a => removedIds.Contains(a.SeatId)).ToListAsync(ct));
-            db.CouncilSeats.RemoveRange(removed);
-        }
+        // Only council members rate: a person who leaves the council (or moves to the monitoring team) loses their criteria.
+        var unassigned = removed.Select(s => s.Id)
+            .Concat(rows.Where(r => r.SeatId is not null && r.Team != AssessmentTeam.Council).Select(r => r.SeatId!.Value)).ToList();
+        if (unassigned.Count > 0)
+            db.CriterionAssignments.RemoveRange(await db.CriterionAssignments.Where(a => unassigned.Contains(a.SeatId)).ToListAsync(ct));
+        db.CouncilSeats.RemoveRange(removed);
         var order = 0;
         foreach (var row in rows)
         {

@@ -36,6 +36,18 @@ public abstract class SelfAssessmentPagesTests(AppFactory app)
         Assert.Equal(["Đỗ Văn Hênh", "Nguyễn Thị Hoa", "Trần Văn Minh", "Lê Thị Lan", "Phạm Văn Tư", "Võ Thị Năm"], seats.Select(s => s.Name));
         Assert.Equal(AssessmentTeam.Monitoring, seats[^1].Team);
 
+        await _school.AssignAsync(principal, year, new Dictionary<string, string> { ["1.1"] = "Nguyễn Thị Hoa", ["1.2"] = "Đỗ Văn Hênh" });
+        var chair = seats[0];
+        var kept = new[]
+        {
+            new KeyValuePair<string, string>("Seats[0].SeatId", chair.Id.ToString()), new("Seats[0].Team", "Council"), new("Seats[0].Role", "Chair"),
+            new("Seats[0].Name", chair.Name), new("Seats[0].UserId", chair.UserId!),
+        };
+        await PostAsync(principal, $"/tu-danh-gia/{year}/hoi-dong?handler=Council", kept);
+        var left = await app.WithDb(db => db.CriterionAssignments.Where(a => a.Seat!.Id == chair.Id || db.SelfAssessments.Any(x => x.Id == a.AssessmentId && x.SchoolYear == year))
+            .Select(a => new { a.CriterionCode, a.SeatId }).ToListAsync());
+        Assert.Equal([("1.2", chair.Id)], left.Select(a => (a.CriterionCode, a.SeatId)));
+
         var assessment = await app.WithDb(db => db.SelfAssessments.Where(a => a.SchoolYear == year).Select(a => new { a.FrameworkId, a.School!.Code }).SingleAsync());
         Assert.Equal((Tt17.Id, "THDP"), (assessment.FrameworkId, assessment.Code));
     }
