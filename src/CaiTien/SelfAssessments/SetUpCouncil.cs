@@ -30,11 +30,15 @@ public static class SetUpCouncil
 
         var errors = new List<string>();
         var rows = new List<SeatInput>();
-        foreach (var row in input)
+        foreach (var submitted in input)
         {
+            var row = submitted;
             var name = Clean(row.Name);
             if (name is null && row.StaffMemberId is { } sid && staff.TryGetValue(sid, out var fromStaff)) name = fromStaff.FullName;
             if (name is null) continue;
+            // A typed name that is on the staff list is linked to it, so the position comes along.
+            if (row.StaffMemberId is null && staff.Values.FirstOrDefault(s => Fold(s.FullName) == Fold(name)) is { } named)
+                row = row with { StaffMemberId = named.Id };
             var line = rows.Count + 1;
             if (row.StaffMemberId is { } staffId && !staff.ContainsKey(staffId))
                 errors.Add($"Dòng {line} ({name}): người này không có trong danh sách cán bộ của trường.");

@@ -30,6 +30,7 @@ public sealed class SelfAssessmentBrowserTests(LiveServer server)
             await principal.SelectOptionAsync($"tr[data-assign='{code}'] select", new SelectOptionValue { Label = "Nguyễn Thị Hoa (Thư ký)" });
         await principal.GetByRole(AriaRole.Button, new() { Name = "Lưu phân công" }).ClickAsync();
         await Assertions.Expect(principal.GetByText("Đã phân công 2/27 tiêu chí.")).ToBeVisibleAsync();
+        await principal.ScreenshotAsync(new() { Path = SharedPaths.Artifacts("self-assessment-council.png") });
 
         var member = await server.SignedInPageAsync("hoidong.dinhphuoc");
         await member.GotoAsync($"{server.BaseUrl}/tu-danh-gia/{Year}/danh-gia");

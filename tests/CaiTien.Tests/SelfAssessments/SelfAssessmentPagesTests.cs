@@ -35,6 +35,8 @@ public abstract class SelfAssessmentPagesTests(AppFactory app)
         var seats = await SeatsAsync(year);
         Assert.Equal(["Đỗ Văn Hênh", "Nguyễn Thị Hoa", "Trần Văn Minh", "Lê Thị Lan", "Phạm Văn Tư", "Võ Thị Năm"], seats.Select(s => s.Name));
         Assert.Equal(AssessmentTeam.Monitoring, seats[^1].Team);
+        Assert.Equal(("Tổ trưởng chuyên môn", true), (seats[3].Position, seats[3].StaffMemberId is not null));
+        Assert.Equal((null, null), (seats[4].Position, seats[4].StaffMemberId));
 
         await _school.AssignAsync(principal, year, new Dictionary<string, string> { ["1.1"] = "Nguyễn Thị Hoa", ["1.2"] = "Đỗ Văn Hênh" });
         var chair = seats[0];
