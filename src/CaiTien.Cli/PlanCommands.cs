@@ -53,8 +53,9 @@ internal static class PlanCommands
     {
         var school = new Option<string>("--school") { Description = "Mã trường", Required = true };
         var year = new Option<string>("--year") { Description = "Năm học, ví dụ 2024-2025", Required = true };
-        var output = new Option<FileInfo?>("--out") { Description = "Tệp kết quả (mặc định: in ra màn hình)" };
-        var cmd = new Command("export", "Xuất kế hoạch ra JSON caitien.plan/1") { school, year, output };
+        var output = new Option<FileInfo?>("--out") { Description = "Tệp kết quả (mặc định: in JSON ra màn hình)" };
+        var format = new Option<string>("--format") { Description = "json | docx | pdf | xlsx", DefaultValueFactory = _ => "json" };
+        var cmd = new Command("export", "Xuất kế hoạch ra JSON caitien.plan/1, Word, PDF hoặc Excel") { school, year, output, format };
         cmd.SetAction(async (result, ct) =>
         {
             await using var db = await CliContext.OpenDatabaseAsync(ct);
@@ -63,6 +64,12 @@ internal static class PlanCommands
             if (schoolId is null) return CliContext.Fail($"không có trường mã \"{code}\".", CliContext.Invalid);
             var doc = await ExportPlan.BySchoolYearAsync(db, schoolId.Value, result.GetValue(year)!, ct);
             if (doc is null) return CliContext.Fail($"trường {code} chưa có kế hoạch năm học {result.GetValue(year)}.", CliContext.Invalid);
+            var kind = RenderPlan.FindFormat(result.GetValue(format));
+            if (kind is null) return CliContext.Fail("--format phải là json, docx, pdf hoặc xlsx.", CliContext.Invalid);
+            if (kind.Key != "json")
+                return result.GetValue(output) is { } target
+                    ? DocumentCommands.WriteDocument(doc, kind, target)
+                    : CliContext.Fail($"--out là bắt buộc với định dạng {kind.Key}.", CliContext.Invalid);
             var json = PlanJson.Serialize(doc);
             if (result.GetValue(output) is { } outFile) await File.WriteAllTextAsync(outFile.FullName, json, ct);
             else Console.WriteLine(json);

@@ -30,6 +30,11 @@ public sealed record PlanDocument
     /// <summary>Optional: the table columns when the school's own column set differs from the 2018 set.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public List<string>? ColumnHeadings { get; init; }
+
+    /// <summary>Optional (checker support): criterion codes named in the plan's own targets section (chỉ tiêu phấn
+    /// đấu), in the order written, so they can be compared with the weak criteria and the table.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<string>? TargetCriteria { get; init; }
 }
 
 public sealed record SchoolInfo
@@ -123,6 +128,11 @@ public sealed record PlanItem
     /// <summary>Optional: the standard heading the row stands under, as written ("Tiêu chuẩn 2: …").</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? StandardHeadingAsWritten { get; init; }
+
+    /// <summary>Optional (checker support): the number in the table's TT (số thứ tự) column for this row, or for the
+    /// standard group the row stands under, as written ("1", "4").</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? RowNumberAsWritten { get; init; }
 }
 
 public static class Recurrences

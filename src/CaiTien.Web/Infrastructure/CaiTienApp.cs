@@ -95,6 +95,7 @@ public static class CaiTienApp
         app.MapRazorPages();
         app.MapHealth();
         app.MapPlanApi();
+        app.MapPlanDocuments();
     }
 
     public static async Task PrepareDatabaseAsync(WebApplication app)

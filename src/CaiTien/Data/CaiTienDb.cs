@@ -28,6 +28,9 @@ public abstract class CaiTienDb(DbContextOptions options) : IdentityDbContext<Ap
     public DbSet<RatingEntry> RatingEntries => Set<RatingEntry>();
     public DbSet<CriterionReport> CriterionReports => Set<CriterionReport>();
     public DbSet<EvidenceEntry> EvidenceEntries => Set<EvidenceEntry>();
+    public DbSet<PlanSnapshot> PlanSnapshots => Set<PlanSnapshot>();
+    public DbSet<PlanSourceFile> PlanSourceFiles => Set<PlanSourceFile>();
+    public DbSet<Checking.FindingDismissal> FindingDismissals => Set<Checking.FindingDismissal>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -56,7 +59,11 @@ public abstract class CaiTienDb(DbContextOptions options) : IdentityDbContext<Ap
             Json(e.Property(p => p.Recipients));
             Json(e.Property(p => p.SectionHeadings));
             Json(e.Property(p => p.ColumnHeadings));
+            Json(e.Property(p => p.TargetCriteria));
         });
+        b.Entity<PlanSnapshot>().HasIndex(s => new { s.PlanId, s.Revision }).IsUnique();
+        b.Entity<PlanSourceFile>().HasIndex(f => f.PlanId);
+        b.Entity<Checking.FindingDismissal>().HasIndex(d => new { d.PlanId, d.Rule, d.LocationKey }).IsUnique();
         b.Entity<PlanRow>(e =>
         {
             e.HasIndex(r => new { r.PlanId, r.Position });

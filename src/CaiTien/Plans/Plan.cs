@@ -20,6 +20,10 @@ public sealed class Plan
     public required string FrameworkId { get; set; }
     public PlanStatus Status { get; set; }
     public int Revision { get; set; } = 1;
+    /// <summary>The issued plan this draft revises, when it is a revision.</summary>
+    public int? PreviousRevisionId { get; set; }
+    public DateTimeOffset? IssuedAt { get; set; }
+    public string? IssuedBy { get; set; }
 
     public required string SchoolName { get; set; }
     public required string SchoolLevel { get; set; }
@@ -40,6 +44,7 @@ public sealed class Plan
     public bool HasSigner { get; set; }
     public List<string>? SectionHeadings { get; set; }
     public List<string>? ColumnHeadings { get; set; }
+    public List<string>? TargetCriteria { get; set; }
 
     public List<PlanRow> Items { get; set; } = [];
 
@@ -56,6 +61,36 @@ public sealed class Plan
     {
         if (!IsEditable)
             throw new PlanRuleException("Kế hoạch đã ban hành không thể sửa trực tiếp; hãy tạo bản điều chỉnh.");
+    }
+
+    public void Issue(DateTimeOffset now, string by)
+    {
+        EnsureEditable();
+        if (Items.Count == 0) throw new PlanRuleException("Kế hoạch chưa có dòng nào trong bảng; chưa thể ban hành.");
+        Status = PlanStatus.Issued;
+        IssuedAt = now;
+        IssuedBy = by;
+        Touch(now);
+    }
+
+    public PlanRow AddRow(PlanRow row)
+    {
+        EnsureEditable();
+        row.Position = Items.Count == 0 ? 0 : Items.Max(i => i.Position) + 1;
+        Items.Add(row);
+        return row;
+    }
+
+    /// <summary>Moves a row one place up (-1) or down (+1) in the table.</summary>
+    public void MoveRow(int rowId, int direction)
+    {
+        EnsureEditable();
+        var ordered = OrderedRows().ToList();
+        var index = ordered.FindIndex(r => r.Id == rowId);
+        var target = index + Math.Sign(direction);
+        if (index < 0 || target < 0 || target >= ordered.Count) return;
+        (ordered[index], ordered[target]) = (ordered[target], ordered[index]);
+        for (var i = 0; i < ordered.Count; i++) ordered[i].Position = i;
     }
 
     public void Touch(DateTimeOffset now)

@@ -29,6 +29,7 @@ public static class PlanMapping
         Signer = plan.HasSigner ? new Signer { Title = plan.SignerTitle ?? "", Name = plan.SignerName } : null,
         SectionHeadings = plan.SectionHeadings,
         ColumnHeadings = plan.ColumnHeadings,
+        TargetCriteria = plan.TargetCriteria,
     };
 
     public static PlanItem ToItem(PlanRow row) => new()
@@ -53,6 +54,7 @@ public static class PlanMapping
         Evidence = row.Evidence,
         Notes = row.Notes,
         StandardHeadingAsWritten = row.StandardHeadingAsWritten,
+        RowNumberAsWritten = row.RowNumberAsWritten,
     };
 
     /// <summary>Overwrites the plan's letter and table with the document's content.</summary>
@@ -77,6 +79,7 @@ public static class PlanMapping
         plan.SignerName = doc.Signer?.Name;
         plan.SectionHeadings = doc.SectionHeadings;
         plan.ColumnHeadings = doc.ColumnHeadings;
+        plan.TargetCriteria = doc.TargetCriteria;
         plan.Items.Clear();
         plan.Items.AddRange(doc.Items.Select((item, i) => ToRow(item, i)));
     }
@@ -88,6 +91,7 @@ public static class PlanMapping
         Criterion = item.Criterion,
         CriterionTitleAsWritten = item.CriterionTitleAsWritten,
         StandardHeadingAsWritten = item.StandardHeadingAsWritten,
+        RowNumberAsWritten = item.RowNumberAsWritten,
         Weakness = item.Weakness,
         TargetResult = item.TargetResult,
         Tasks = item.Tasks,

@@ -10,6 +10,9 @@ public sealed class PlanRow
     public required string Criterion { get; set; }
     public string? CriterionTitleAsWritten { get; set; }
     public string? StandardHeadingAsWritten { get; set; }
+    public string? RowNumberAsWritten { get; set; }
+    /// <summary>Where an imported row came from, e.g. "ke-hoach.docx, bảng 2, dòng 5".</summary>
+    public string? SourceRef { get; set; }
     public string? Weakness { get; set; }
     public string? TargetResult { get; set; }
     public string? Tasks { get; set; }
@@ -27,6 +30,8 @@ public sealed class PlanRow
     public string? Support { get; set; }
     public string? Evidence { get; set; }
     public string? Notes { get; set; }
+    /// <summary>Marked done while the plan is carried out; carry-over to next year skips done rows.</summary>
+    public bool Completed { get; set; }
     /// <summary>Optimistic concurrency token for this row.</summary>
     public int Version { get; set; }
 }

@@ -58,31 +58,21 @@ public static class CreatePlanItemsFromWeakCriteria
             return Refused(Outcome.Invalid($"Kế hoạch năm học {schoolYear} theo bộ tiêu chuẩn {plan.FrameworkId}, còn kết quả tự đánh giá theo Thông tư {framework.Circular}; không thể ghép."));
 
         var now = clock.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (plan is null)
         {
-            var school = await db.Schools.AsNoTracking().Where(s => s.Id == assessment.SchoolId)
-                .Select(s => new { s.Name, s.Level, s.GoverningBody, s.Place }).FirstAsync(ct);
-            plan = new Plan
-            {
-                SchoolId = assessment.SchoolId,
-                SchoolYear = schoolYear,
-                FrameworkId = framework.Id,
-                Status = PlanStatus.Draft,
-                SchoolName = school.Name,
-                SchoolLevel = school.Level,
-                GoverningBody = school.GoverningBody,
-                Place = school.Place,
-                Title = PlanTitle(schoolYear),
-                CreatedAt = now,
-            };
-            db.Plans.Add(plan);
+            // A new draft gets the same header as any plan started from blank (school record, framework, title).
+            var created = await CreatePlan.BlankAsync(db, user, schoolYear, clock, ct);
+            if (created.PlanId is null) return Refused(Outcome.Invalid(created.Error!));
+            plan = await db.Plans.Include(p => p.Items).FirstAsync(p => p.Id == created.PlanId, ct);
+            if (plan.FrameworkId != framework.Id)
+                return Refused(Outcome.Invalid($"Kế hoạch mới theo bộ tiêu chuẩn {plan.FrameworkId}, còn kết quả tự đánh giá theo Thông tư {framework.Circular}; không thể ghép."));
         }
 
         var codes = rows.Select(r => r.Code).ToList();
         var weaknesses = await db.CriterionReports.AsNoTracking()
             .Where(r => r.AssessmentId == assessment.Id && codes.Contains(r.CriterionCode))
             .ToDictionaryAsync(r => r.CriterionCode, r => r.Weaknesses, ct);
-        var position = plan.Items.Count == 0 ? -1 : plan.Items.Max(i => i.Position);
         var skipped = new List<string>();
         var added = 0;
         foreach (var (code, target) in rows)
@@ -92,9 +82,8 @@ public static class CreatePlanItemsFromWeakCriteria
                 skipped.Add(code);
                 continue;
             }
-            plan.Items.Add(new PlanRow
+            plan.AddRow(new PlanRow
             {
-                Position = ++position,
                 Criterion = code,
                 CriterionTitleAsWritten = framework.FindCriterion(code)!.Title,
                 Weakness = weaknesses.GetValueOrDefault(code),
@@ -106,6 +95,7 @@ public static class CreatePlanItemsFromWeakCriteria
         plan.SelfAssessment = result.ToSummary(schoolYear);
         plan.Touch(now);
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
 
         var messages = new List<string> { $"Đã thêm {added} dòng vào kế hoạch cải tiến năm học {schoolYear}." };
         if (skipped.Count > 0)

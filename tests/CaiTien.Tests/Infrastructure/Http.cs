@@ -39,3 +39,26 @@ public static partial class Http
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
 }
+
+public static partial class Htmx
+{
+    /// <summary>The token htmx sends as X-CSRF-TOKEN, read from the page's body hx-headers.</summary>
+    public static async Task<string> CsrfHeaderAsync(this HttpClient client, string page)
+    {
+        var html = await client.GetStringAsync(page);
+        var m = HeaderToken().Match(html);
+        Assert.True(m.Success, $"no hx-headers token on {page}");
+        return m.Groups[1].Value;
+    }
+
+    public static async Task<HttpResponseMessage> HxPostAsync(this HttpClient client, string url, string token, IDictionary<string, string> form)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new FormUrlEncodedContent(form) };
+        request.Headers.Add("X-CSRF-TOKEN", token);
+        request.Headers.Add("HX-Request", "true");
+        return await client.SendAsync(request);
+    }
+
+    [GeneratedRegex("hx-headers='\\{\"X-CSRF-TOKEN\": \"([^\"]+)\"\\}'")]
+    private static partial Regex HeaderToken();
+}

@@ -1,4 +1,5 @@
 using CaiTien.Catalogs;
+using CaiTien.Checking;
 using CaiTien.Data;
 using CaiTien.Plans;
 using CaiTien.Web.Infrastructure;
@@ -7,8 +8,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaiTien.Web.Pages.Plans;
 
-public sealed class DetailsModel(CaiTienDb db) : AppPageModel
+public sealed class DetailsModel(CaiTienDb db, TimeProvider clock) : AppPageModel
 {
+    public bool CanAuthor { get; private set; }
+    public int? PreviousRevisionId { get; private set; }
+    public int Revision { get; private set; }
+    public string? Message { get; private set; }
+
     public PlanLetterView Letter { get; private set; } = null!;
     public int PlanId { get; private set; }
     public int SchoolId { get; private set; }
@@ -25,6 +31,59 @@ public sealed class DetailsModel(CaiTienDb db) : AppPageModel
         SchoolId = plan.SchoolId;
         Status = plan.Status;
         FrameworkLabel = framework?.Circular ?? plan.FrameworkId;
+        CanAuthor = Me.CanAuthorPlans && Me.SchoolId == plan.SchoolId;
+        PreviousRevisionId = plan.PreviousRevisionId;
+        Revision = plan.Revision;
         return Page();
+    }
+
+    public bool NeedsIssueConfirmation { get; private set; }
+
+    public async Task<IActionResult> OnGetFindingsAsync(int id, CancellationToken ct) => await FindingsPartial(id, null, ct);
+
+    public async Task<IActionResult> OnPostDismissAsync(int id, string rule, string locationKey, string? reason, CancellationToken ct)
+    {
+        var error = await CheckPlan.DismissAsync(db, Me, id, rule, locationKey, reason, clock, ct);
+        return await FindingsPartial(id, error, ct);
+    }
+
+    private async Task<IActionResult> FindingsPartial(int id, string? message, CancellationToken ct)
+    {
+        var lines = await CheckPlan.RunAsync(db, Me, id, ct);
+        if (lines is null) return NotFound();
+        var canDismiss = await db.Plans.EditableBy(Me).AnyAsync(p => p.Id == id, ct);
+        return Partial("_Findings", new FindingsView(id, lines, canDismiss, message));
+    }
+
+    public async Task<IActionResult> OnPostIssueAsync(int id, bool confirmed, CancellationToken ct)
+    {
+        var open = (await CheckPlan.RunAsync(db, Me, id, ct))?.Count(l => l.Open && l.Finding.Severity == Severities.Error) ?? 0;
+        if (open > 0 && !confirmed)
+        {
+            var page = await Show(id, $"Kế hoạch còn {open} lỗi chưa xử lý. Hãy sửa hoặc bỏ qua (ghi lý do), hoặc xác nhận vẫn ban hành.", ct);
+            NeedsIssueConfirmation = true;
+            return page;
+        }
+        var error = await IssuePlan.RunAsync(db, Me, id, clock, ct);
+        return error is null ? Redirect($"/ke-hoach/{id}") : await Show(id, error, ct);
+    }
+
+    public async Task<IActionResult> OnPostReviseAsync(int id, CancellationToken ct)
+    {
+        var result = await RevisePlan.RunAsync(db, Me, id, clock, ct);
+        return result.PlanId is { } draft ? Redirect($"/ke-hoach/{draft}/soan") : await Show(id, result.Error, ct);
+    }
+
+    public async Task<IActionResult> OnPostNextYearAsync(int id, CancellationToken ct)
+    {
+        var result = await CreatePlan.CarryOverAsync(db, Me, id, clock, ct);
+        return result.PlanId is { } next ? Redirect($"/ke-hoach/{next}/soan") : await Show(id, result.Error, ct);
+    }
+
+    private async Task<IActionResult> Show(int id, string? message, CancellationToken ct)
+    {
+        var page = await OnGetAsync(id, ct);
+        Message = message;
+        return page;
     }
 }

@@ -1,5 +1,6 @@
 using CaiTien.Data;
 using CaiTien.Plans;
+using CaiTien.Schools;
 using CaiTien.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CaiTien.Web.Pages.Schools;
 
 /// <summary>A school's improvement plans by school year.</summary>
-public sealed class HomeModel(CaiTienDb db) : AppPageModel
+public sealed class HomeModel(CaiTienDb db, TimeProvider clock) : AppPageModel
 {
     public sealed record SchoolView(int Id, string Name, string Code, string Level, string DistrictName);
     public sealed record PlanLine(int Id, string SchoolYear, PlanStatus Status, int Revision, string? DocumentNumber, DateOnly? IssuedOn, int Rows, long? Budget);
@@ -15,6 +16,17 @@ public sealed class HomeModel(CaiTienDb db) : AppPageModel
     public SchoolView School { get; private set; } = null!;
     public IReadOnlyList<PlanLine> Plans { get; private set; } = [];
     public bool CanAuthor { get; private set; }
+    public string? Message { get; private set; }
+    public string SuggestedYear => SchoolYears.Containing(DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+
+    public async Task<IActionResult> OnPostCreateAsync(string year, CancellationToken ct)
+    {
+        var result = await CreatePlan.BlankAsync(db, Me, year?.Trim() ?? "", clock, ct);
+        if (result.PlanId is { } id) return Redirect($"/ke-hoach/{id}/soan");
+        var page = await OnGetAsync(null, ct);
+        Message = result.Error;
+        return page;
+    }
 
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken ct)
     {

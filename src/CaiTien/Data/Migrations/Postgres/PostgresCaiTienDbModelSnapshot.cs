@@ -103,6 +103,44 @@ namespace CaiTien.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("CaiTien.Checking.FindingDismissal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("DismissedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DismissedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("LocationKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Rule", "LocationKey")
+                        .IsUnique();
+
+                    b.ToTable("FindingDismissals");
+                });
+
             modelBuilder.Entity("CaiTien.Plans.Plan", b =>
                 {
                     b.Property<int>("Id")
@@ -130,6 +168,12 @@ namespace CaiTien.Data.Migrations.Postgres
                     b.Property<bool>("HasSigner")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTimeOffset?>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IssuedBy")
+                        .HasColumnType("text");
+
                     b.Property<DateOnly?>("IssuedOn")
                         .HasColumnType("date");
 
@@ -143,6 +187,9 @@ namespace CaiTien.Data.Migrations.Postgres
 
                     b.Property<string>("Place")
                         .HasColumnType("text");
+
+                    b.Property<int?>("PreviousRevisionId")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Province")
                         .HasColumnType("text");
@@ -190,6 +237,9 @@ namespace CaiTien.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("TargetCriteria")
+                        .HasColumnType("text");
+
                     b.Property<string>("Title")
                         .HasColumnType("text");
 
@@ -220,6 +270,9 @@ namespace CaiTien.Data.Migrations.Postgres
 
                     b.Property<long?>("BudgetVnd")
                         .HasColumnType("bigint");
+
+                    b.Property<bool>("Completed")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Coordinators")
                         .HasColumnType("text");
@@ -258,6 +311,12 @@ namespace CaiTien.Data.Migrations.Postgres
                     b.Property<string>("Recurrence")
                         .HasColumnType("text");
 
+                    b.Property<string>("RowNumberAsWritten")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SourceRef")
+                        .HasColumnType("text");
+
                     b.Property<string>("StandardHeadingAsWritten")
                         .HasColumnType("text");
 
@@ -291,6 +350,83 @@ namespace CaiTien.Data.Migrations.Postgres
                     b.HasIndex("PlanId", "Position");
 
                     b.ToTable("PlanRows");
+                });
+
+            modelBuilder.Entity("CaiTien.Plans.PlanSnapshot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Revision")
+                        .IsUnique();
+
+                    b.ToTable("PlanSnapshots");
+                });
+
+            modelBuilder.Entity("CaiTien.Plans.PlanSourceFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("StoredPath")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("PlanSourceFiles");
                 });
 
             modelBuilder.Entity("CaiTien.Schools.District", b =>

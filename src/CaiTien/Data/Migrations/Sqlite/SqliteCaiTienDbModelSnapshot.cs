@@ -98,6 +98,42 @@ namespace CaiTien.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("CaiTien.Checking.FindingDismissal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("DismissedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DismissedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LocationKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Rule", "LocationKey")
+                        .IsUnique();
+
+                    b.ToTable("FindingDismissals");
+                });
+
             modelBuilder.Entity("CaiTien.Plans.Plan", b =>
                 {
                     b.Property<int>("Id")
@@ -123,6 +159,12 @@ namespace CaiTien.Data.Migrations.Sqlite
                     b.Property<bool>("HasSigner")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTimeOffset?>("IssuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("IssuedOn")
                         .HasColumnType("TEXT");
 
@@ -136,6 +178,9 @@ namespace CaiTien.Data.Migrations.Sqlite
 
                     b.Property<string>("Place")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("PreviousRevisionId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Province")
                         .HasColumnType("TEXT");
@@ -183,6 +228,9 @@ namespace CaiTien.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TargetCriteria")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .HasColumnType("TEXT");
 
@@ -210,6 +258,9 @@ namespace CaiTien.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("BudgetVnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Completed")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Coordinators")
@@ -249,6 +300,12 @@ namespace CaiTien.Data.Migrations.Sqlite
                     b.Property<string>("Recurrence")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RowNumberAsWritten")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceRef")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("StandardHeadingAsWritten")
                         .HasColumnType("TEXT");
 
@@ -282,6 +339,79 @@ namespace CaiTien.Data.Migrations.Sqlite
                     b.HasIndex("PlanId", "Position");
 
                     b.ToTable("PlanRows");
+                });
+
+            modelBuilder.Entity("CaiTien.Plans.PlanSnapshot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Revision")
+                        .IsUnique();
+
+                    b.ToTable("PlanSnapshots");
+                });
+
+            modelBuilder.Entity("CaiTien.Plans.PlanSourceFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StoredPath")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("PlanSourceFiles");
                 });
 
             modelBuilder.Entity("CaiTien.Schools.District", b =>

@@ -1,0 +1,58 @@
+using CaiTien.Documents.Interchange;
+using CaiTien.Documents.Phrases;
+
+namespace CaiTien.Documents.Import;
+
+/// <summary>Builds plan items from drafts: time and money read with the shared phrase parsers, the funding source
+/// kept as the plan's own source column writes it (null when the plan has none).</summary>
+internal static class ItemFactory
+{
+    public static PlanItem Build(ItemDraft draft, string? schoolYear, bool hasSourceColumn,
+        IReadOnlyDictionary<string, string> titlesFromText, string fileName, List<ImportMessage> warnings)
+    {
+        var timeText = draft.Text("timeText") ?? JoinSplitTime(draft.Text("timeStart"), draft.Text("timeEnd"));
+        var time = TimePhrase.Parse(timeText, schoolYear);
+        var budgetText = draft.Text("budgetText");
+        var money = MoneyPhrase.Parse(budgetText);
+        var where = new SourceLocation(fileName, draft.Table, draft.Rows[0]);
+        var label = $"Tiêu chí {draft.Criterion}";
+        if (time.Error is not null) warnings.Add(new ImportMessage($"{label}: {time.Error}", where));
+        if (time.EndsBeforeStart)
+            warnings.Add(new ImportMessage($"{label}: tháng kết thúc ({time.End}) trước tháng bắt đầu ({time.Start}) trong \"{timeText}\".", where));
+        if (money.Error is not null) warnings.Add(new ImportMessage($"{label}: {money.Error}", where));
+
+        return new PlanItem
+        {
+            TargetLevel = draft.TargetLevel,
+            Criterion = draft.Criterion,
+            CriterionTitleAsWritten = draft.Title ?? titlesFromText.GetValueOrDefault(draft.Criterion),
+            Weakness = draft.Text("weakness"),
+            TargetResult = draft.Text("targetResult"),
+            Tasks = draft.Text("tasks"),
+            Measures = draft.Text("measures"),
+            Lead = draft.Text("lead"),
+            Coordinators = draft.Text("coordinators"),
+            TimeText = timeText,
+            Start = time.Start,
+            End = time.End,
+            Recurrence = time.Recurrence,
+            BudgetText = budgetText,
+            BudgetVnd = money.Vnd,
+            FundingSource = hasSourceColumn ? draft.Text("fundingSource") : null,
+            Support = draft.Text("support"),
+            Evidence = draft.Text("evidence"),
+            Notes = draft.Text("notes"),
+            StandardHeadingAsWritten = draft.StandardHeading,
+        };
+    }
+
+    /// <summary>Separate "Bắt đầu" and "Kết thúc" columns are written as one phrase "start – end".</summary>
+    private static string? JoinSplitTime(string? start, string? end) =>
+        (start, end) switch
+        {
+            (null, null) => null,
+            (not null, null) => start,
+            (null, not null) => end,
+            _ => $"{start} – {end}",
+        };
+}

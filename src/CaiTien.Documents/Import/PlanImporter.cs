@@ -1,0 +1,54 @@
+using System.Xml;
+using CaiTien.Documents.Import.Docx;
+using CaiTien.Documents.Import.Xlsx;
+using DocumentFormat.OpenXml.Packaging;
+
+namespace CaiTien.Documents.Import;
+
+/// <summary>Imports an existing Word (.docx) or Excel (.xlsx) plan into <c>caitien.plan/1</c>. Never throws for
+/// bad input: every problem comes back as a Vietnamese message in <see cref="ImportResult.Errors"/>.</summary>
+public static class PlanImporter
+{
+    public const long MaxUploadBytes = 10L * 1024 * 1024;
+
+    public static ImportResult Import(Stream content, string fileName) => Import(content, fileName, ImportOverrides.None);
+
+    public static ImportResult Import(Stream content, string fileName, ImportOverrides overrides)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var name = Path.GetFileName(string.IsNullOrWhiteSpace(fileName) ? "tệp tải lên" : fileName);
+        try
+        {
+            var bytes = ReadLimited(content);
+            var kind = PackageInspector.Inspect(bytes, name);
+            using var stream = new MemoryStream(bytes, false);
+            var document = kind == PackageKind.Docx ? DocxReader.Read(stream, name) : XlsxReader.Read(stream, name);
+            return new PlanAssembler(ImportVocabulary.Default).Assemble(document, overrides ?? ImportOverrides.None);
+        }
+        catch (ImportException ex) { return ImportResult.Failed(name, ex.Message); }
+        catch (Exception ex) when (ex is OpenXmlPackageException or XmlException or InvalidDataException or FileFormatException
+                                       or InvalidOperationException or ArgumentException or FormatException or OverflowException
+                                       or IOException or NotSupportedException or KeyNotFoundException or IndexOutOfRangeException
+                                       or NullReferenceException or UnauthorizedAccessException)
+        {
+            return ImportResult.Failed(name, $"Tệp bị hỏng hoặc không đúng định dạng .docx/.xlsx nên không đọc được ({ex.GetType().Name}).");
+        }
+    }
+
+    private static byte[] ReadLimited(Stream content)
+    {
+        if (content.CanSeek && content.Length - content.Position > MaxUploadBytes) throw TooLarge();
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = content.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > MaxUploadBytes) throw TooLarge();
+        }
+        return buffer.ToArray();
+    }
+
+    private static ImportException TooLarge() =>
+        new($"Tệp lớn hơn {MaxUploadBytes / 1024 / 1024} MB, vượt giới hạn tải lên. Hãy bỏ bớt hình ảnh trong tệp hoặc chỉ giữ phần kế hoạch rồi tải lên lại.");
+}

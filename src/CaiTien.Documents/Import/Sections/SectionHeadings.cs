@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+using CaiTien.Documents.Phrases;
+
+namespace CaiTien.Documents.Import.Sections;
+
+internal enum SectionKind { Purposes, LegalBases, Content, Organization, Other }
+
+/// <summary>Recognises section headings: roman-numbered ones always, arabic-numbered ones only when their words
+/// name a known section (so numbered list items are not taken for headings).</summary>
+internal static partial class SectionHeadings
+{
+    public static SectionKind? Classify(string text)
+    {
+        var roman = RomanPattern().Match(text);
+        if (roman.Success && text.Length <= 160) return KindOf(roman.Groups["t"].Value) ?? SectionKind.Other;
+        var arabic = ArabicPattern().Match(text);
+        if (arabic.Success && text.Length <= 90 && !text.TrimEnd().EndsWith(';'))
+            return KindOf(arabic.Groups["t"].Value);
+        return null;
+    }
+
+    private static SectionKind? KindOf(string title)
+    {
+        var folded = VietnameseText.Fold(title);
+        if (folded.StartsWith("muc dich", StringComparison.Ordinal) || folded.StartsWith("muc tieu", StringComparison.Ordinal)) return SectionKind.Purposes;
+        if (folded.StartsWith("can cu", StringComparison.Ordinal) || folded.StartsWith("co so phap ly", StringComparison.Ordinal)) return SectionKind.LegalBases;
+        if (folded.StartsWith("to chuc thuc hien", StringComparison.Ordinal)) return SectionKind.Organization;
+        if (folded.StartsWith("noi dung", StringComparison.Ordinal) || folded.StartsWith("ke hoach cai tien", StringComparison.Ordinal)) return SectionKind.Content;
+        return null;
+    }
+
+    [GeneratedRegex(@"^\s*(?<n>[IVX]{1,5})\s*[.)/-]\s*(?<t>\S.*)$")]
+    private static partial Regex RomanPattern();
+
+    [GeneratedRegex(@"^\s*\d{1,2}\s*[.)](?!\d)\s*(?<t>\S.*)$")]
+    private static partial Regex ArabicPattern();
+}

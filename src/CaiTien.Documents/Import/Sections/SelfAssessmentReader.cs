@@ -1,0 +1,114 @@
+using System.Text.RegularExpressions;
+using CaiTien.Documents.Interchange;
+using CaiTien.Documents.Phrases;
+
+namespace CaiTien.Documents.Import.Sections;
+
+/// <summary>Reads what the plan states about its self-assessment: the year, counts per level ("Số lượng đạt:
+/// 20/27" under a "Mức 2" line, or "20/27 tiêu chí đạt Mức 2"), the school's level, and the weak-criteria list.</summary>
+internal static partial class SelfAssessmentReader
+{
+    public static (SelfAssessmentSummary? Summary, Dictionary<string, string> WeakTitles) Read(IReadOnlyList<string> paragraphs, string? planYear)
+    {
+        var counts = new Dictionary<string, LevelCount>();
+        string? countsYear = null;
+        int? pendingLevel = null;
+        string? lastIntro = null;
+        foreach (var p in paragraphs)
+        {
+            var folded = VietnameseText.Fold(p);
+            foreach (Match m in InlineCountPattern().Matches(folded))
+                counts.TryAdd(m.Groups["l"].Value, new LevelCount { Met = int.Parse(m.Groups["met"].Value), Total = int.Parse(m.Groups["total"].Value) });
+            var levelLine = LevelLinePattern().Match(folded);
+            if (levelLine.Success && !MetPattern().IsMatch(folded)) { pendingLevel = int.Parse(levelLine.Groups["l"].Value); continue; }
+            var met = MetPattern().Match(folded);
+            if (pendingLevel is { } level && met.Success)
+            {
+                var notMet = NotMetPattern().Match(folded);
+                counts[level.ToString()] = new LevelCount
+                {
+                    Met = int.Parse(met.Groups["n"].Value),
+                    NotMet = notMet.Success ? int.Parse(notMet.Groups["n"].Value) : null,
+                    Total = int.Parse(met.Groups["t"].Value),
+                };
+                countsYear ??= lastIntro is not null ? YearOf(lastIntro, planYear) : null;
+                pendingLevel = null;
+                continue;
+            }
+            if (folded.Contains("ket qua", StringComparison.Ordinal)) lastIntro = folded;
+        }
+
+        var (weak, titles) = WeakCriteria(paragraphs);
+        var foldedParagraphs = paragraphs.Select(VietnameseText.Fold).ToList();
+        var year = countsYear ?? foldedParagraphs
+            .Where(f => f.Contains("tu danh gia", StringComparison.Ordinal) || f.Contains("tdg", StringComparison.Ordinal) || f.Contains("ket qua dat duoc", StringComparison.Ordinal))
+            .Select(f => YearOf(f, planYear)).FirstOrDefault(y => y is not null)
+            ?? foldedParagraphs.Select(p => ReportPeriodPattern().Match(p)).Where(m => m.Success)
+                .Select(m => $"{m.Groups["a"].Value}-{m.Groups["b"].Value}").FirstOrDefault();
+        var schoolLevel = foldedParagraphs.Select(p => SchoolLevelPattern().Match(p))
+            .Where(m => m.Success).Select(m => (int?)int.Parse(m.Groups["l"].Value)).FirstOrDefault();
+
+        if (year is null && schoolLevel is null && counts.Count == 0 && weak.Count == 0) return (null, titles);
+        return (new SelfAssessmentSummary
+        {
+            Year = year,
+            CriteriaAtLevel = counts.Count > 0 ? counts : null,
+            SchoolLevel = schoolLevel,
+            WeakCriteria = weak.Count > 0 ? weak : null,
+        }, titles);
+    }
+
+    private static string? YearOf(string folded, string? planYear)
+    {
+        foreach (Match m in SchoolYearPattern().Matches(folded))
+        {
+            var year = $"{m.Groups["a"].Value}-{m.Groups["b"].Value}";
+            if (year != planYear && int.Parse(m.Groups["b"].Value) == int.Parse(m.Groups["a"].Value) + 1) return year;
+        }
+        return null;
+    }
+
+    /// <summary>The first list of "Tiêu chí x.y …" lines right after a sentence naming weak points.</summary>
+    private static (List<string> Codes, Dictionary<string, string> Titles) WeakCriteria(IReadOnlyList<string> paragraphs)
+    {
+        var codes = new List<string>();
+        var titles = new Dictionary<string, string>();
+        for (var i = 0; i + 1 < paragraphs.Count && codes.Count == 0; i++)
+        {
+            if (!WeakIntroPattern().IsMatch(VietnameseText.Fold(paragraphs[i]))) continue;
+            for (var j = i + 1; j < paragraphs.Count; j++)
+            {
+                var line = ListItems.StripMarker(paragraphs[j]);
+                if (!CriterionText.StartsWithCriterionWord(line) || CriterionText.Read(line) is not { } c || c.Title is null || !c.Title.Any(char.IsLower))
+                    break;
+                codes.Add(c.Code);
+                titles.TryAdd(c.Code, c.Title);
+            }
+        }
+        return (codes, titles);
+    }
+
+    [GeneratedRegex(@"(?<met>\d{1,3})\s*/\s*(?<total>\d{1,3})\s*tieu chi\s*(?:\([^)]*\)\s*)?dat\s*muc\s*(?<l>[1-4])")]
+    private static partial Regex InlineCountPattern();
+
+    [GeneratedRegex(@"(?:dat|khong dat)[^:]*muc\s*(?<l>[1-4])\s*:?\s*$")]
+    private static partial Regex LevelLinePattern();
+
+    [GeneratedRegex(@"(?<!khong )dat\s*:\s*(?<n>\d{1,3})\s*/\s*(?<t>\d{1,3})")]
+    private static partial Regex MetPattern();
+
+    [GeneratedRegex(@"khong dat\s*:\s*(?<n>\d{1,3})\s*/\s*\d{1,3}")]
+    private static partial Regex NotMetPattern();
+
+    [GeneratedRegex(@"(?<a>(?:19|20)\d{2})\s*-\s*(?<b>(?:19|20)\d{2})")]
+    private static partial Regex SchoolYearPattern();
+
+    [GeneratedRegex(@"tu danh gia[^.;]*?tu nam (?<a>(?:19|20)\d{2}) den (?:nam )?(?<b>(?:19|20)\d{2})")]
+    private static partial Regex ReportPeriodPattern();
+
+    [GeneratedRegex(@"muc danh gia[^:]*:\s*muc\s*(?<l>[0-4])\b|dat kiem dinh chat luong giao duc cap do\s*(?<l>[0-4])\b")]
+    private static partial Regex SchoolLevelPattern();
+
+    [GeneratedRegex(@"con yeu|ton tai|diem yeu|chua vung|chua dat")]
+    private static partial Regex WeakIntroPattern();
+}

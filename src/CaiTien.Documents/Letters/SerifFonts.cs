@@ -1,0 +1,100 @@
+using SkiaSharp;
+
+namespace CaiTien.Documents.Letters;
+
+/// <summary>The serif font used to draw (PDF) and measure (rule widths) letters. Liberation Serif has the metrics
+/// of Times New Roman, so widths measured with it match the Word document; DejaVu Serif is the fallback.
+/// Both carry the precomposed Vietnamese letters.</summary>
+public sealed class SerifFonts
+{
+    private static readonly string[] SearchDirectories =
+    [
+        "/usr/share/fonts", "/usr/local/share/fonts",
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".fonts"),
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "share", "fonts"),
+        "/System/Library/Fonts", "/Library/Fonts", @"C:\Windows\Fonts",
+    ];
+
+    private static readonly (string Family, string[] Files)[] Candidates =
+    [
+        ("Liberation Serif", ["LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf", "LiberationSerif-Italic.ttf", "LiberationSerif-BoldItalic.ttf"]),
+        ("Times New Roman", ["times.ttf", "timesbd.ttf", "timesi.ttf", "timesbi.ttf"]),
+        ("DejaVu Serif", ["DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSerif-Italic.ttf", "DejaVuSerif-BoldItalic.ttf"]),
+    ];
+
+    private static readonly Lazy<SerifFonts?> Installed = new(Load);
+
+    private readonly SKTypeface?[] _faces;
+
+    private SerifFonts(string family, SKTypeface?[] faces)
+    {
+        Family = family;
+        _faces = faces;
+    }
+
+    public string Family { get; }
+
+    /// <summary>The installed serif font, or null when none of the known font files is present.</summary>
+    public static SerifFonts? TryGet() => Installed.Value;
+
+    public static SerifFonts Get() => TryGet() ?? throw new InvalidOperationException(
+        "Không tìm thấy phông chữ có dấu tiếng Việt để tạo PDF (cần Liberation Serif hoặc DejaVu Serif). " +
+        "Cài gói Debian fonts-liberation2 hoặc fonts-dejavu-core, hoặc đặt tệp phông vào thư mục chỉ định bởi biến môi trường CAITIEN_FONT_DIR.");
+
+    /// <summary>A font of the given style. A style whose file is missing is synthesised from the regular face.</summary>
+    public SKFont Font(bool bold, bool italic, double sizePt)
+    {
+        var index = (bold ? 1 : 0) + (italic ? 2 : 0);
+        var face = _faces[index];
+        var font = new SKFont(face ?? _faces[0], (float)sizePt) { Subpixel = true, LinearMetrics = true };
+        if (face is null)
+        {
+            font.Embolden = bold;
+            font.SkewX = italic ? -0.2f : 0;
+        }
+        return font;
+    }
+
+    public double MeasurePt(string text, bool bold, bool italic, double sizePt)
+    {
+        using var font = Font(bold, italic, sizePt);
+        return font.MeasureText(text);
+    }
+
+    /// <summary>Width of a line of text: measured with the installed font, or estimated when there is none.</summary>
+    public static double EstimateWidthPt(string text, bool bold, double sizePt) =>
+        TryGet() is { } fonts ? fonts.MeasurePt(text, bold, false, sizePt) : text.Length * sizePt * (bold ? 0.56 : 0.5);
+
+    private static SerifFonts? Load()
+    {
+        var directories = new List<string>();
+        if (Environment.GetEnvironmentVariable("CAITIEN_FONT_DIR") is { Length: > 0 } custom) directories.Add(custom);
+        directories.AddRange(SearchDirectories.Where(Directory.Exists));
+        foreach (var (family, files) in Candidates)
+        {
+            var paths = files.Select(f => FindFile(directories, f)).ToArray();
+            if (paths[0] is null) continue;
+            var faces = paths.Select(p => p is null ? null : SKTypeface.FromFile(p)).ToArray();
+            if (faces[0] is null) continue;
+            return new SerifFonts(family, faces);
+        }
+        return null;
+    }
+
+    private static string? FindFile(IEnumerable<string> directories, string fileName)
+    {
+        foreach (var dir in directories)
+        {
+            var direct = Path.Combine(dir, fileName);
+            if (File.Exists(direct)) return direct;
+            try
+            {
+                var found = Directory.EnumerateFiles(dir, fileName, new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, MatchCasing = MatchCasing.CaseInsensitive }).FirstOrDefault();
+                if (found is not null) return found;
+            }
+            catch (IOException) { }
+            catch (UnauthorizedAccessException) { }
+        }
+        return null;
+    }
+}

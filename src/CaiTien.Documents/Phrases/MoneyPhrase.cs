@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace CaiTien.Documents.Phrases;
+
+/// <summary>What a budget phrase says: the amount in đồng (null when none is written, e.g. "Không"), the
+/// funding source category it names (one of <see cref="FundingSources.All"/>), or an error in Vietnamese.</summary>
+public sealed record MoneyReading(long? Vnd, string? SourceCategory, string? Error)
+{
+    public static readonly MoneyReading Empty = new(null, null, null);
+}
+
+/// <summary>The fixed list of funding sources a plan's budget is classified into.</summary>
+public static class FundingSources
+{
+    public const string StateBudget = "Ngân sách nhà nước";
+    public const string TuitionAndLawfulFees = "Học phí/thu hợp pháp";
+    public const string Socialization = "Xã hội hóa";
+    public const string Other = "Nguồn khác";
+    public static readonly IReadOnlyList<string> All = [StateBudget, TuitionAndLawfulFees, Socialization, Other];
+}
+
+/// <summary>Reads Vietnamese money phrases: "35.000.000 đồng", "35.000.000đ", "35 triệu đồng", "2,5 triệu",
+/// "Không", "Kinh phí thường xuyên". Pure function.</summary>
+public static partial class MoneyPhrase
+{
+    public static MoneyReading Parse(string? text)
+    {
+        var folded = VietnameseText.Fold(text);
+        if (folded.Length == 0) return MoneyReading.Empty;
+        var quoted = VietnameseText.CollapseSpaces(text!);
+        var category = Classify(folded);
+
+        if (NegativePattern().IsMatch(folded))
+            return new(null, category, $"Kinh phí không được âm: \"{quoted}\".");
+
+        var amounts = AmountPattern().Matches(folded);
+        if (amounts.Count > 0)
+        {
+            // Amounts written with a currency or unit count ("Sách: 5 triệu; Sửa: 10.000.000đ" adds up); a bare
+            // number is used only when no amount has one.
+            var withCurrency = amounts.Where(m => m.Groups["unit"].Success || m.Groups["cur"].Success).ToList();
+            var counted = withCurrency.Count > 0 ? withCurrency : [amounts[0]];
+            long total = 0;
+            foreach (var m in counted)
+            {
+                if (ToVnd(m.Groups["n"].Value, m.Groups["unit"].Value) is not { } vnd)
+                    return new(null, category, $"Không đọc được số tiền \"{quoted}\".");
+                total += vnd;
+            }
+            return new(total, category, null);
+        }
+        if (DigitPattern().IsMatch(folded))
+            return new(null, category, $"Không đọc được số tiền \"{quoted}\".");
+        if (category is not null || NothingPattern().IsMatch(folded)) return new(null, category, null);
+        return new(null, null, $"Không đọc được kinh phí \"{quoted}\".");
+    }
+
+    /// <summary>The funding source category a text names, or null.</summary>
+    public static string? Classify(string? text)
+    {
+        var folded = VietnameseText.Fold(text);
+        if (StatePattern().IsMatch(folded)) return FundingSources.StateBudget;
+        if (TuitionPattern().IsMatch(folded)) return FundingSources.TuitionAndLawfulFees;
+        if (SocializationPattern().IsMatch(folded)) return FundingSources.Socialization;
+        if (OtherPattern().IsMatch(folded)) return FundingSources.Other;
+        return null;
+    }
+
+    private static long? ToVnd(string number, string unit)
+    {
+        var multiplier = unit switch
+        {
+            "ty" => 1_000_000_000m,
+            "trieu" or "tr" => 1_000_000m,
+            "nghin" or "ngan" or "k" => 1_000m,
+            _ => 1m,
+        };
+        var digits = number.Replace(" ", "");
+        decimal value;
+        if (multiplier > 1m)
+        {
+            // "2,5 triệu" and "2.5 triệu": one separator followed by 1–2 digits is a decimal point.
+            var decimalForm = DecimalPattern().IsMatch(digits) ? digits.Replace(',', '.') : digits.Replace(".", "").Replace(",", "");
+            if (!decimal.TryParse(decimalForm, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)) return null;
+        }
+        else
+        {
+            if (!long.TryParse(digits.Replace(".", "").Replace(",", ""), NumberStyles.None, CultureInfo.InvariantCulture, out var whole)) return null;
+            value = whole;
+        }
+        var vnd = value * multiplier;
+        return vnd > long.MaxValue / 2 ? null : (long)decimal.Round(vnd);
+    }
+
+    [GeneratedRegex(@"(?<n>\d{1,3}(?:(?:[.,]|\s(?=\d{3}(?!\d)))\d{3})+|\d+(?:[.,]\d{1,2})?)\s*(?<unit>ty|trieu|tr|nghin|ngan|k)?(?:\s*(?<cur>dong|vnd|d)\b)?(?=\s|$|\.|,|;|\)|-)")]
+    private static partial Regex AmountPattern();
+
+    [GeneratedRegex(@"^\s*[-−]\d|\bam\s+\d")]
+    private static partial Regex NegativePattern();
+
+    [GeneratedRegex(@"^[,.;:\s]*[\d.,\s]*\d")]
+    private static partial Regex DigitPattern();
+
+    [GeneratedRegex(@"^\d+[.,]\d{1,2}$")]
+    private static partial Regex DecimalPattern();
+
+    [GeneratedRegex(@"^(khong|khong co|0|0 d|0 dong|-|x)\b")]
+    private static partial Regex NothingPattern();
+
+    [GeneratedRegex(@"ngan sach|kinh phi thuong xuyen|chi thuong xuyen|nsnn|kinh phi (duoc )?cap")]
+    private static partial Regex StatePattern();
+
+    [GeneratedRegex(@"hoc phi|thu hop phap|thu dich vu|nguon thu")]
+    private static partial Regex TuitionPattern();
+
+    [GeneratedRegex(@"xa hoi hoa|tai tro|manh thuong quan|nha hao tam|dong gop|cha me hoc sinh|phu huynh|vien tro|ung ho")]
+    private static partial Regex SocializationPattern();
+
+    [GeneratedRegex(@"nguon khac|chi khac|ca nhan|tu tuc|tu lo|khac")]
+    private static partial Regex OtherPattern();
+}

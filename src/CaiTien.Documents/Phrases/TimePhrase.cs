@@ -1,0 +1,122 @@
+using System.Text.RegularExpressions;
+using CaiTien.Documents.Interchange;
+
+namespace CaiTien.Documents.Phrases;
+
+/// <summary>What a time phrase says: months as "YYYY-MM", a recurrence (see <see cref="Recurrences"/>),
+/// or an error in Vietnamese when the phrase could not be read.</summary>
+public sealed record TimeReading(string? Start, string? End, string? Recurrence, string? Error)
+{
+    public static readonly TimeReading Empty = new(null, null, null, null);
+
+    /// <summary>True when both months are known and the end comes before the start.</summary>
+    public bool EndsBeforeStart => Start is not null && End is not null && string.CompareOrdinal(End, Start) < 0;
+}
+
+/// <summary>Reads Vietnamese time phrases of plan tables: "Từ tháng 10/2024 đến tháng 5/2025", "Tháng 9/2024",
+/// "Thường xuyên", "Hằng năm", "HK I", "đến hết năm học 2024 – 2025"… Pure function.</summary>
+public static partial class TimePhrase
+{
+    public static TimeReading Parse(string? text, string? schoolYear)
+    {
+        var folded = VietnameseText.Fold(text);
+        if (folded.Length == 0) return TimeReading.Empty;
+        var year = SchoolYearRange.TryParse(schoolYear);
+
+        if (AfterEachPattern().IsMatch(folded)) return new(null, null, Recurrences.AfterEachActivity, null);
+
+        var recurrence = ContinuousPattern().IsMatch(folded) ? Recurrences.Continuous
+            : YearlyPattern().IsMatch(folded) ? Recurrences.Yearly
+            : null;
+
+        var months = ReadMonths(folded, year);
+        string? start = months.Count > 0 ? months[0] : null;
+        string? end = months.Count > 1 ? months[^1] : start;
+
+        var yearEnd = UntilYearEndPattern().Match(folded);
+        if (yearEnd.Success)
+        {
+            end = $"{yearEnd.Groups["y2"].Value}-05";
+            if (months.Count == 0) start = null;
+        }
+
+        if (start is null && end is null && year is { } sy)
+        {
+            var semester = SemesterPattern().Match(folded);
+            if (semester.Success)
+            {
+                var second = semester.Groups["n"].Value is "ii" or "2";
+                (start, end) = second ? ($"{sy.End}-01", $"{sy.End}-05") : ($"{sy.Start}-09", $"{sy.End}-01");
+            }
+            else if (WholeYearPattern().IsMatch(folded))
+                (start, end) = ($"{sy.Start}-09", $"{sy.End}-05");
+        }
+
+        if (recurrence is not null) return new(start, end, recurrence, null);
+        if (start is not null || end is not null || yearEnd.Success) return new(start, end, Recurrences.Once, null);
+        if (DefinitePeriodPattern().IsMatch(folded) || BareYearPattern().IsMatch(folded))
+            return new(null, null, Recurrences.Once, null);
+        return new(null, null, null, $"Không đọc được thời gian \"{VietnameseText.CollapseSpaces(text!)}\".");
+    }
+
+    private static List<string> ReadMonths(string folded, SchoolYearRange? year)
+    {
+        var found = new List<(int Month, int? Year)>();
+        foreach (Match m in MonthPattern().Matches(folded))
+        {
+            var month = int.Parse(m.Groups["m"].Value);
+            if (month is < 1 or > 12) continue;
+            int? y = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value) : null;
+            found.Add((month, y));
+        }
+        var result = new List<string>();
+        for (var i = 0; i < found.Count; i++)
+        {
+            var (month, y) = found[i];
+            y ??= year?.YearOf(month) ?? found.Skip(i + 1).Concat(found.Take(i)).FirstOrDefault(f => f.Year is not null).Year;
+            if (y is null) continue;
+            result.Add($"{y:D4}-{month:D2}");
+        }
+        return result;
+    }
+
+    [GeneratedRegex(@"sau (moi|cac|tung) (hoat dong|dot|su kien)")]
+    private static partial Regex AfterEachPattern();
+
+    [GeneratedRegex(@"thuong xuyen|xuyen suot|lien tuc|hang (thang|tuan|ngay|ky)|moi (thang|tuan)|dinh ky")]
+    private static partial Regex ContinuousPattern();
+
+    [GeneratedRegex(@"hang nam|moi nam")]
+    private static partial Regex YearlyPattern();
+
+    [GeneratedRegex(@"(?<![\d/])\d{1,2}\s*[/.-]\s*(?<m>\d{1,2})\s*[/.-]\s*(?<y>\d{4})|thang\s*(?<m>\d{1,2})(?:\s*(?:/|-|nam)\s*(?<y>\d{4}))?|(?<![\d/])(?<m>\d{1,2})\s*/\s*(?<y>\d{4})")]
+    private static partial Regex MonthPattern();
+
+    [GeneratedRegex(@"den (?:khi )?(?:ket thuc|het|cuoi)(?: nam hoc)? (?:nam hoc )?(?<y1>\d{4})\s*-\s*(?<y2>\d{4})")]
+    private static partial Regex UntilYearEndPattern();
+
+    [GeneratedRegex(@"\b(?:hk|hoc ky|hoc ki)\s*(?<n>ii|i|1|2)\b")]
+    private static partial Regex SemesterPattern();
+
+    [GeneratedRegex(@"ca nam hoc|suot nam hoc")]
+    private static partial Regex WholeYearPattern();
+
+    [GeneratedRegex(@"trong nam hoc|nam hoc|\d{4}\s*-\s*\d{4}|dau nam|cuoi nam|hoc ky|thang")]
+    private static partial Regex DefinitePeriodPattern();
+
+    [GeneratedRegex(@"\b(19|20)\d{2}\b")]
+    private static partial Regex BareYearPattern();
+}
+
+/// <summary>A school year "2024-2025": months 9–12 belong to the first year, 1–8 to the second.</summary>
+public readonly record struct SchoolYearRange(int Start, int End)
+{
+    public int YearOf(int month) => month >= 8 ? Start : End;
+
+    public static SchoolYearRange? TryParse(string? schoolYear)
+    {
+        if (schoolYear is null) return null;
+        var m = Regex.Match(schoolYear, @"(\d{4})\s*[-–]\s*(\d{4})");
+        return m.Success ? new SchoolYearRange(int.Parse(m.Groups[1].Value), int.Parse(m.Groups[2].Value)) : null;
+    }
+}

@@ -1,0 +1,114 @@
+using CaiTien.Catalogs;
+using CaiTien.Data;
+using CaiTien.Plans;
+using CaiTien.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaiTien.Web.Pages.Plans;
+
+/// <summary>The plan editor: header and prose parts, and the table edited row by row with htmx.</summary>
+public sealed class EditModel(CaiTienDb db, TimeProvider clock) : AppPageModel
+{
+    public Plan Plan { get; private set; } = null!;
+    public Framework Framework { get; private set; } = null!;
+    public IReadOnlyList<string> Staff { get; private set; } = [];
+    public HeaderInput Header { get; private set; } = null!;
+    public IReadOnlyList<RowIssue> HeaderIssues { get; private set; } = [];
+    public bool HeaderConflict { get; private set; }
+    public bool HeaderSaved { get; private set; }
+
+    public IEnumerable<RowEditorView> Rows()
+    {
+        var rows = Plan.OrderedRows().ToList();
+        return rows.Select((r, i) => new RowEditorView(Plan.Id, r, RowInput.From(r), i, rows.Count, Framework, []));
+    }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        if (!Plan.IsEditable) return Redirect($"/ke-hoach/{id}");
+        Header = HeaderInput.From(Plan);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostHeaderAsync(int id, int version, HeaderInput header, CancellationToken ct)
+    {
+        var result = await SaveHeader.RunAsync(db, Me, id, version, header, clock, ct);
+        if (result.Outcome == SaveHeader.Outcome.NotFound) return NotFound();
+        await LoadAsync(id, ct);
+        Header = result.Outcome == SaveHeader.Outcome.Saved ? HeaderInput.From(Plan) : header;
+        HeaderIssues = result.Issues;
+        HeaderConflict = result.Outcome == SaveHeader.Outcome.Conflict;
+        HeaderSaved = result.Outcome == SaveHeader.Outcome.Saved;
+        if (HeaderConflict) Response.StatusCode = StatusCodes.Status409Conflict;
+        if (HeaderSaved) Response.Headers["HX-Trigger"] = "headerChanged";
+        return Partial("_HeaderEditor", this);
+    }
+
+    public async Task<IActionResult> OnPostRowAsync(int id, int rowId, int version, RowInput input, CancellationToken ct)
+    {
+        var result = await SaveRow.RunAsync(db, Me, id, rowId, version, input, clock, ct);
+        if (result.Outcome == SaveRow.Outcome.NotFound) return NotFound();
+        await LoadAsync(id, ct);
+        var rows = Plan.OrderedRows().ToList();
+        var index = rows.FindIndex(r => r.Id == rowId);
+        var row = rows[index];
+        var view = result.Outcome switch
+        {
+            SaveRow.Outcome.Saved => new RowEditorView(id, row, RowInput.From(row), index, rows.Count, Framework, result.Issues, Saved: true),
+            SaveRow.Outcome.Conflict => new RowEditorView(id, row, input, index, rows.Count, Framework, [], TheirRow: row),
+            _ => new RowEditorView(id, row, input, index, rows.Count, Framework, result.Issues),
+        };
+        if (result.Outcome == SaveRow.Outcome.Saved) Response.Headers["HX-Trigger"] = "rowsChanged";
+        else Response.StatusCode = result.Outcome == SaveRow.Outcome.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
+        return Partial("_RowEditor", view);
+    }
+
+    public Task<IActionResult> OnPostAddRowAsync(int id, CancellationToken ct) =>
+        RowsChanged(id, async () => await EditRows.AddAsync(db, Me, id, clock, ct) is not null, ct);
+
+    public Task<IActionResult> OnPostDuplicateRowAsync(int id, int rowId, CancellationToken ct) =>
+        RowsChanged(id, async () => await EditRows.DuplicateAsync(db, Me, id, rowId, clock, ct) is not null, ct);
+
+    public Task<IActionResult> OnPostDeleteRowAsync(int id, int rowId, CancellationToken ct) =>
+        RowsChanged(id, () => EditRows.RemoveAsync(db, Me, id, rowId, clock, ct), ct);
+
+    public Task<IActionResult> OnPostMoveRowAsync(int id, int rowId, int direction, CancellationToken ct) =>
+        RowsChanged(id, () => EditRows.MoveAsync(db, Me, id, rowId, direction, clock, ct), ct);
+
+    public async Task<IActionResult> OnGetTotalsAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        return Partial("_Totals", PlanTotals.Of(ExportPlan.ToDocument(Plan), Framework));
+    }
+
+    private async Task<IActionResult> RowsChanged(int id, Func<Task<bool>> change, CancellationToken ct)
+    {
+        bool changed;
+        try
+        {
+            changed = await change();
+        }
+        catch (PlanRuleException ex)
+        {
+            return StatusCode(StatusCodes.Status409Conflict, ex.Message);
+        }
+        if (!changed) return NotFound();
+        db.ChangeTracker.Clear();
+        await LoadAsync(id, ct);
+        Response.Headers["HX-Trigger"] = "rowsChanged";
+        return Partial("_RowList", this);
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    {
+        var plan = await db.Plans.EditableBy(Me).AsNoTracking().Include(p => p.Items).FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (plan is null) return false;
+        Plan = plan;
+        Framework = FrameworkRegistry.Default.Get(plan.FrameworkId);
+        Staff = await db.Staff.Where(s => s.SchoolId == plan.SchoolId).OrderBy(s => s.FullName)
+            .Select(s => s.Position + " " + s.FullName).ToListAsync(ct);
+        return true;
+    }
+}

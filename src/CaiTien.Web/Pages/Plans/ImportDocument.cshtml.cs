@@ -1,0 +1,77 @@
+using CaiTien.Data;
+using CaiTien.Documents.Import;
+using CaiTien.Plans;
+using CaiTien.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CaiTien.Web.Pages.Plans;
+
+/// <summary>Upload last year's Word/Excel plan, check what CaiTien read, correct column mappings or criteria,
+/// then save it as a plan of the user's own school.</summary>
+public sealed class ImportDocumentModel(CaiTienDb db, CaiTienOptions options, TimeProvider clock) : AppPageModel
+{
+    public static readonly (string Key, string Label)[] Fields =
+    [
+        ("", "— bỏ qua cột —"), ("criterion", "Tiêu chí"), ("weakness", "Điểm yếu"), ("targetResult", "Kết quả cần đạt"),
+        ("tasks", "Công việc/giải pháp"), ("measures", "Biện pháp"), ("lead", "Chủ trì"), ("coordinators", "Phối hợp"),
+        ("timeText", "Thời gian"), ("start", "Bắt đầu"), ("end", "Kết thúc"), ("budgetText", "Kinh phí"),
+        ("fundingSource", "Nguồn kinh phí"), ("support", "Hỗ trợ khác"), ("evidence", "Sản phẩm/minh chứng"), ("notes", "Ghi chú"),
+    ];
+
+    [BindProperty] public IFormFile? Upload { get; set; }
+    [BindProperty] public string? Token { get; set; }
+    [BindProperty] public string? FileName { get; set; }
+    [BindProperty] public Dictionary<int, string?> Columns { get; set; } = [];
+    [BindProperty] public Dictionary<int, string> Criteria { get; set; } = [];
+    [BindProperty] public bool Replace { get; set; }
+
+    public ImportResult? Result { get; private set; }
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+
+    public IActionResult OnGet() => Me.CanAuthorPlans ? Page() : Forbid();
+
+    public async Task<IActionResult> OnPostUploadAsync(CancellationToken ct)
+    {
+        if (!Me.CanAuthorPlans) return Forbid();
+        if (Upload is null || Upload.Length == 0) { Errors = ["Chưa chọn tệp, hoặc tệp rỗng."]; return Page(); }
+        FileName = Path.GetFileName(Upload.FileName);
+        await using var stream = Upload.OpenReadStream();
+        var (token, error) = await ImportPlanDocument.StageAsync(options.DataFolder, Me.SchoolId!.Value, FileName, stream, Upload.Length, ct);
+        if (error is not null) { Errors = [error]; return Page(); }
+        Token = token;
+        return ShowPreview(ImportOverrides.None);
+    }
+
+    public IActionResult OnPostPreview() => Me.CanAuthorPlans ? ShowPreview(Overrides()) : Forbid();
+
+    public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
+    {
+        if (!Me.CanAuthorPlans || Token is null) return Forbid();
+        var saved = await ImportPlanDocument.SaveAsync(db, Me, options.DataFolder, Token, FileName ?? "tệp", Overrides(), Replace, clock, ct);
+        if (saved.PlanId is { } id) return Redirect($"/ke-hoach/{id}");
+        Errors = saved.Errors;
+        return ShowPreview(Overrides());
+    }
+
+    private IActionResult ShowPreview(ImportOverrides overrides)
+    {
+        if (Token is null) return Page();
+        Result = ImportPlanDocument.Preview(options.DataFolder, Me.SchoolId!.Value, Token, overrides, FileName ?? "tệp");
+        if (Result is null) { Errors = ["Tệp đã tải lên không còn; hãy tải lên lại."]; Token = null; }
+        else
+        {
+            Columns = Result.Columns.ToDictionary(c => c.ColumnIndex, c => c.Field);
+            Criteria = Result.Plan is { } plan
+                ? Result.ItemSources.Where(s => s.ItemIndex < plan.Items.Count).GroupBy(s => s.SourceRowIndex)
+                    .ToDictionary(g => g.Key, g => plan.Items[g.First().ItemIndex].Criterion)
+                : [];
+        }
+        return Page();
+    }
+
+    private ImportOverrides Overrides() => new()
+    {
+        ColumnFields = Columns.ToDictionary(c => c.Key, c => string.IsNullOrEmpty(c.Value) ? null : c.Value),
+        RowCriteria = Criteria.Where(c => !string.IsNullOrWhiteSpace(c.Value)).ToDictionary(c => c.Key, c => c.Value.Trim()),
+    };
+}

@@ -1,0 +1,85 @@
+using CaiTien.Tests.Infrastructure;
+using CaiTien.Testing;
+using Microsoft.Playwright;
+
+namespace CaiTien.Tests.Browser;
+
+[Collection(BrowserCollection.Name)]
+public sealed class AuthoringBrowserTests(LiveServer server)
+{
+    private static readonly (string Criterion, string Target, string Time, string Budget)[] Rows =
+    [
+        ("1.2", "Hội đồng trường họp đủ 4 phiên/năm", "Từ tháng 10/2025 đến tháng 5/2026", "35.000.000đ"),
+        ("1.5", "100% lớp có sĩ số đúng quy định", "Tháng 9/2025", "Không"),
+        ("2.3", "Nhân viên văn thư hoàn thành hồ sơ", "Thường xuyên", "2,5 triệu"),
+        ("3.5", "Bổ sung thiết bị dạy học lớp 5", "Từ tháng 10 năm 2025 – Đến tháng 3 năm 2026", "35 triệu đồng"),
+        ("5.2", "Dạy đủ chương trình", "Cả năm học", "Kinh phí thường xuyên"),
+    ];
+
+    [Fact]
+    public async Task Principal_authors_reorders_issues_and_revises_a_plan()
+    {
+        var page = await server.SignedInPageAsync("hieutruong.phuongdongb");
+        page.Dialog += (_, dialog) => dialog.AcceptAsync();
+        await page.GotoAsync(server.BaseUrl + "/truong");
+        await page.GetByLabel("Năm học").FillAsync("2025-2026");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tạo kế hoạch mới" }).ClickAsync();
+        await page.WaitForURLAsync("**/soan");
+
+        var editors = page.Locator("section.row-editor");
+        for (var i = 0; i < Rows.Length; i++)
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = "+ Thêm dòng" }).ClickAsync();
+            await Assertions.Expect(editors).ToHaveCountAsync(i + 1);
+        }
+        for (var i = 0; i < Rows.Length; i++)
+        {
+            var (criterion, target, time, budget) = Rows[i];
+            var row = editors.Nth(i);
+            await row.GetByLabel("Tiêu chí", new() { Exact = true }).FillAsync(criterion);
+            await row.GetByLabel("Kết quả cần đạt").FillAsync(target);
+            await row.GetByLabel("Chủ trì").FillAsync("Hiệu trưởng");
+            await row.GetByLabel("Thời gian").FillAsync(time);
+            await row.GetByLabel("Dự kiến kinh phí").FillAsync(budget);
+            await row.GetByRole(AriaRole.Button, new() { Name = "Lưu dòng" }).ClickAsync();
+            await Assertions.Expect(editors.Nth(i).GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã lưu");
+        }
+        await Assertions.Expect(editors.Nth(0)).ToContainTextAsync("Hiểu là: 10/2025 – 05/2026");
+        await Assertions.Expect(editors.Nth(0)).ToContainTextAsync("35.000.000 đồng");
+        await Assertions.Expect(editors.Nth(2)).ToContainTextAsync("2.500.000 đồng");
+        await Assertions.Expect(page.Locator("#totals")).ToContainTextAsync("72.500.000 đồng");
+
+        await editors.Nth(0).GetByRole(AriaRole.Button, new() { Name = "Chuyển dòng 1 xuống" }).ClickAsync();
+        await Assertions.Expect(editors.Nth(0).GetByLabel("Tiêu chí", new() { Exact = true })).ToHaveValueAsync("1.5");
+        await Assertions.Expect(editors.Nth(1).GetByLabel("Tiêu chí", new() { Exact = true })).ToHaveValueAsync("1.2");
+        await page.ScreenshotAsync(new() { Path = SharedPaths.Artifacts("authoring-editor.png"), FullPage = true });
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Xem văn bản" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ban hành" }).ClickAsync();
+        var confirm = page.GetByRole(AriaRole.Button, new() { Name = "Vẫn ban hành" });
+        if (await confirm.CountAsync() > 0) await confirm.ClickAsync();
+        await Assertions.Expect(page.Locator(".badge").First).ToHaveTextAsync("Đã ban hành");
+        var issuedUrl = page.Url;
+        var rowsInLetter = page.Locator("table.plan-table tbody tr[data-row]");
+        await Assertions.Expect(rowsInLetter).ToHaveCountAsync(5);
+        await Assertions.Expect(rowsInLetter.Nth(0)).ToContainTextAsync("100% lớp có sĩ số đúng quy định");
+
+        await page.GotoAsync(server.BaseUrl + "/truong");
+        var listed = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Năm học 2025-2026" });
+        await Assertions.Expect(listed).ToContainTextAsync("Đã ban hành");
+
+        await page.GotoAsync(issuedUrl);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tạo bản điều chỉnh" }).ClickAsync();
+        await page.WaitForURLAsync("**/soan");
+        var first = page.Locator("section.row-editor").Nth(0);
+        await first.GetByLabel("Kết quả cần đạt").FillAsync("100% lớp có sĩ số đúng quy định và có sổ theo dõi");
+        await first.GetByRole(AriaRole.Button, new() { Name = "Lưu dòng" }).ClickAsync();
+        await Assertions.Expect(first.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã lưu");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Xem văn bản" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "So sánh với bản đã ban hành" }).ClickAsync();
+        var diff = page.Locator("table.diff");
+        await Assertions.Expect(diff).ToContainTextAsync("Kết quả cần đạt");
+        await Assertions.Expect(diff).ToContainTextAsync("và có sổ theo dõi");
+        await page.ScreenshotAsync(new() { Path = SharedPaths.Artifacts("authoring-diff.png"), FullPage = true });
+    }
+}

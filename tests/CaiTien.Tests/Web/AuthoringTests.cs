@@ -1,0 +1,112 @@
+using System.Net;
+using CaiTien.Plans;
+using CaiTien.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaiTien.Tests.Web;
+
+/// <summary>Row saving through the editor's htmx endpoints: phrase reading, refusals that keep typed text, and
+/// two people saving the same row.</summary>
+public abstract class AuthoringTests(AppFactory app)
+{
+    private async Task<(HttpClient Client, string Token, int PlanId, PlanRow Row)> DraftWithRowAsync(string year)
+    {
+        var client = app.Browser();
+        await client.SignInAsync("hieutruong.nguyenbangoc");
+        var token = await client.AntiforgeryTokenAsync("/truong");
+        var created = await client.PostAsync("/truong?handler=Create", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["year"] = year, ["__RequestVerificationToken"] = token,
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var editor = created.Headers.Location!.OriginalString;
+        var planId = int.Parse(editor.Split('/')[2]);
+        var csrf = await client.CsrfHeaderAsync(editor);
+        var added = await client.HxPostAsync($"{editor}?handler=AddRow", csrf, new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.OK, added.StatusCode);
+        var row = await app.WithDb(db => db.PlanRows.AsNoTracking().SingleAsync(r => r.PlanId == planId));
+        return (client, csrf, planId, row);
+    }
+
+    private static Dictionary<string, string> Form(PlanRow row, int version, string time, string budget, string target = "Đạt Mức 2") => new()
+    {
+        ["rowId"] = row.Id.ToString(), ["version"] = version.ToString(), ["Criterion"] = "1.4", ["TargetResult"] = target,
+        ["Lead"] = "Hiệu trưởng", ["TimeText"] = time, ["BudgetText"] = budget,
+    };
+
+    [Fact]
+    public async Task Typed_phrases_are_kept_and_read_into_months_and_dong()
+    {
+        var (client, csrf, planId, row) = await DraftWithRowAsync("2031-2032");
+        var response = await client.HxPostAsync($"/ke-hoach/{planId}/soan?handler=Row", csrf,
+            Form(row, row.Version, "Từ tháng 10 năm 2031 – Đến tháng 6 năm 2032", "35 triệu đồng"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var saved = await app.WithDb(db => db.PlanRows.AsNoTracking().SingleAsync(r => r.Id == row.Id));
+        Assert.Equal(("Từ tháng 10 năm 2031 – Đến tháng 6 năm 2032", "2031-10", "2032-06"), (saved.TimeText, saved.Start, saved.End));
+        Assert.Equal(("35 triệu đồng", 35_000_000L), (saved.BudgetText, saved.BudgetVnd));
+        Assert.Contains("35.000.000 đồng", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("Từ tháng 5/2033 đến tháng 10/2032", "Không", "trước tháng bắt đầu")]
+    [InlineData("Tháng 10/2032", "-5.000.000 đồng", "-5.000.000 đồng")]
+    public async Task Refused_rows_say_why_keep_the_typed_text_and_leave_the_saved_row(string time, string budget, string message)
+    {
+        var (client, csrf, planId, row) = await DraftWithRowAsync(time.Contains("2033") ? "2032-2033" : "2033-2034");
+        var response = await client.HxPostAsync($"/ke-hoach/{planId}/soan?handler=Row", csrf, Form(row, row.Version, time, budget));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains(message, html);
+        Assert.Contains(time, html);
+        var stored = await app.WithDb(db => db.PlanRows.AsNoTracking().SingleAsync(r => r.Id == row.Id));
+        Assert.Null(stored.TimeText);
+        Assert.Equal(row.Version, stored.Version);
+    }
+
+    [Fact]
+    public async Task Second_save_of_a_stale_row_shows_the_other_change_and_keeps_the_typing()
+    {
+        var (first, csrf, planId, row) = await DraftWithRowAsync("2034-2035");
+        var second = app.Browser();
+        await second.SignInAsync("hieutruong.nguyenbangoc");
+        var secondCsrf = await second.CsrfHeaderAsync($"/ke-hoach/{planId}/soan");
+
+        var a = await first.HxPostAsync($"/ke-hoach/{planId}/soan?handler=Row", csrf, Form(row, row.Version, "Tháng 10/2034", "Không", "Bản của người thứ nhất"));
+        Assert.Equal(HttpStatusCode.OK, a.StatusCode);
+        var b = await second.HxPostAsync($"/ke-hoach/{planId}/soan?handler=Row", secondCsrf, Form(row, row.Version, "Tháng 11/2034", "Không", "Bản của người thứ hai"));
+        Assert.Equal(HttpStatusCode.Conflict, b.StatusCode);
+        var html = WebUtility.HtmlDecode(await b.Content.ReadAsStringAsync());
+        Assert.Contains("Người khác vừa lưu dòng này", html);
+        Assert.Contains("Bản của người thứ nhất", html);
+        Assert.Contains("Bản của người thứ hai", html);
+        var stored = await app.WithDb(db => db.PlanRows.AsNoTracking().SingleAsync(r => r.Id == row.Id));
+        Assert.Equal("Bản của người thứ nhất", stored.TargetResult);
+    }
+
+    [Fact]
+    public async Task Issued_plan_is_frozen_and_a_revision_carries_its_rows()
+    {
+        var (client, csrf, planId, row) = await DraftWithRowAsync("2035-2036");
+        await client.HxPostAsync($"/ke-hoach/{planId}/soan?handler=Row", csrf, Form(row, row.Version, "Tháng 10/2035", "Không"));
+        var token = await client.AntiforgeryTokenAsync($"/ke-hoach/{planId}");
+        var issue = await client.PostAsync($"/ke-hoach/{planId}?handler=Issue", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+        Assert.Equal(HttpStatusCode.Redirect, issue.StatusCode);
+        var stored = await app.WithDb(db => db.PlanRows.AsNoTracking().SingleAsync(r => r.Id == row.Id));
+        var frozen = await client.HxPostAsync($"/ke-hoach/{planId}/soan?handler=Row", csrf, Form(stored, stored.Version, "Tháng 11/2035", "Không", "Sửa sau ban hành"));
+        Assert.NotEqual(HttpStatusCode.OK, frozen.StatusCode);
+        Assert.Single(await app.WithDb(db => db.PlanSnapshots.Where(s => s.PlanId == planId).ToListAsync()));
+
+        token = await client.AntiforgeryTokenAsync($"/ke-hoach/{planId}");
+        var revise = await client.PostAsync($"/ke-hoach/{planId}?handler=Revise", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+        var revisionId = int.Parse(revise.Headers.Location!.OriginalString.Split('/')[2]);
+        var revision = await app.WithDb(db => db.Plans.AsNoTracking().Include(p => p.Items).SingleAsync(p => p.Id == revisionId));
+        Assert.Equal((2, planId, PlanStatus.Draft), (revision.Revision, revision.PreviousRevisionId!.Value, revision.Status));
+        Assert.Equal("Đạt Mức 2", Assert.Single(revision.Items).TargetResult);
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class SqliteAuthoringTests(SqliteApp app) : AuthoringTests(app);
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresAuthoringTests(PostgresApp app) : AuthoringTests(app);
