@@ -110,6 +110,11 @@ public abstract class SelfAssessmentPagesTests(AppFactory app)
         response = await RateAsync(monitor, year, "1.1", (_, _) => false);
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.All(await _school.RatingsAsync(year), r => Assert.True(r.Met));
+
+        var readOnly = await TextAsync(await monitor.GetAsync($"/tu-danh-gia/{year}/danh-gia?tat-ca=true"));
+        Assert.Equal(Tt17.Criteria.Count(), readOnly.Split("class=\"card mb-3 criterion-card\"").Length - 1);
+        Assert.Contains("[H1-1.1-02]", readOnly);
+        Assert.DoesNotContain("Lưu tiêu chí", readOnly);
     }
 
     [Fact]

@@ -17,11 +17,14 @@ public sealed partial class RateModel(CaiTienDb db, TimeProvider clock) : AppPag
     public bool Exists { get; private set; }
     public AssessmentResult? Result { get; private set; }
     public List<CriterionCard> Cards { get; private set; } = [];
+    /// <summary>Every criterion (read-only except the user's own), for the principal and the monitoring team.</summary>
+    public bool ShowAll { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string year, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string year, [FromQuery(Name = "tat-ca")] bool all, CancellationToken ct)
     {
         if (!Me.IsSchoolUser) return Forbid();
         Year = year;
+        ShowAll = all;
         var assessment = await AssessmentAccess.FindAsync(db, Me, year, ct);
         Exists = assessment is not null;
         if (assessment is not null) await LoadCardsAsync(assessment, ct);
@@ -60,25 +63,27 @@ public sealed partial class RateModel(CaiTienDb db, TimeProvider clock) : AppPag
         if (assessment is null || criterion is null) return Partial("_Messages", outcome);
 
         Exists = true;
+        ShowAll = true;
         await LoadCardsAsync(assessment, ct);
-        var index = Cards.FindIndex(c => c.Criterion.Code == criterion.Code);
+        var saved = Cards.First(c => c.Criterion.Code == criterion.Code);
+        Cards = Cards.Where(c => c.Editable || c == saved).ToList();
+        ShowAll = false;
+        var index = Cards.IndexOf(saved);
         CriterionCard card;
         if (outcome.Ok)
-            card = (index >= 0 ? Cards[index] : await CardAsync(assessment, criterion, editable: false, ct)) with { Message = outcome };
+            card = saved with { Message = outcome };
         else
         {
             var posted = verdicts.Where(v => v.Met is not null).GroupBy(v => (v.Level, v.RequirementKey.ToLowerInvariant())).ToDictionary(g => g.Key, g => g.Last().Met!.Value);
-            var saved = index >= 0 ? Cards[index] : await CardAsync(assessment, criterion, editable: false, ct);
             card = saved with
             {
                 Verdicts = posted, Description = form["Description"], Strengths = form["Strengths"], Weaknesses = form["Weaknesses"],
                 ImprovementIdea = form["ImprovementIdea"], EvidenceText = evidenceText, Message = outcome,
             };
         }
-        if (index >= 0) Cards[index] = card;
+        Cards[index] = card;
         if (Request.Headers.ContainsKey("HX-Request"))
             return Partial("_CriterionCard", card with { SchoolOutOfBand = outcome.Ok ? Result : null });
-        if (index < 0) Cards.Insert(0, card);
         return Page();
     }
 
@@ -86,30 +91,26 @@ public sealed partial class RateModel(CaiTienDb db, TimeProvider clock) : AppPag
     {
         Result = await EvaluateAssessment.RunAsync(db, assessment, ct);
         var framework = AssessmentAccess.FrameworkOf(assessment);
-        var mine = await db.CriterionAssignments.AsNoTracking()
-            .Where(a => a.AssessmentId == assessment.Id && a.Seat!.UserId == Me.UserId)
-            .Select(a => a.CriterionCode).ToListAsync(ct);
-        var order = framework.Criteria.Select((c, i) => (c.Code, i)).ToDictionary(x => x.Code, x => x.i);
-        Cards = [];
-        foreach (var code in mine.Where(order.ContainsKey).OrderBy(c => order[c]))
-            Cards.Add(await CardAsync(assessment, framework.FindCriterion(code)!, editable: true, ct));
-    }
-
-    private async Task<CriterionCard> CardAsync(SelfAssessment assessment, Criterion criterion, bool editable, CancellationToken ct)
-    {
-        var code = criterion.Code;
-        var verdicts = await db.RatingEntries.AsNoTracking().Where(r => r.AssessmentId == assessment.Id && r.CriterionCode == code)
-            .Select(r => new { r.Level, r.RequirementKey, r.Met }).ToListAsync(ct);
-        var report = await db.CriterionReports.AsNoTracking().Where(r => r.AssessmentId == assessment.Id && r.CriterionCode == code)
-            .Select(r => new { r.Description, r.Strengths, r.Weaknesses, r.ImprovementIdea }).FirstOrDefaultAsync(ct);
-        var evidence = await db.EvidenceEntries.AsNoTracking().Where(e => e.AssessmentId == assessment.Id && e.CriterionCode == code)
-            .OrderBy(e => e.Order).Select(e => e.Code).ToListAsync(ct);
-        var assignee = await db.CriterionAssignments.AsNoTracking().Where(a => a.AssessmentId == assessment.Id && a.CriterionCode == code)
-            .Select(a => a.Seat!.Name).FirstOrDefaultAsync(ct);
-        return new CriterionCard(Year, criterion, Result!.Find(code)!,
-            verdicts.ToDictionary(v => (v.Level, v.RequirementKey), v => v.Met),
-            report?.Description, report?.Strengths, report?.Weaknesses, report?.ImprovementIdea,
-            string.Join(Environment.NewLine, evidence), assignee, editable);
+        var id = assessment.Id;
+        var assignees = await db.CriterionAssignments.AsNoTracking().Where(a => a.AssessmentId == id)
+            .Select(a => new { a.CriterionCode, a.Seat!.Name, a.Seat.UserId }).ToListAsync(ct);
+        var mine = assignees.Where(a => a.UserId == Me.UserId).Select(a => a.CriterionCode).ToHashSet();
+        var shown = framework.Criteria.Where(c => ShowAll || mine.Contains(c.Code)).ToList();
+        var verdicts = (await db.RatingEntries.AsNoTracking().Where(r => r.AssessmentId == id)
+            .Select(r => new { r.CriterionCode, r.Level, r.RequirementKey, r.Met }).ToListAsync(ct)).ToLookup(r => r.CriterionCode);
+        var reports = await db.CriterionReports.AsNoTracking().Where(r => r.AssessmentId == id)
+            .Select(r => new { r.CriterionCode, r.Description, r.Strengths, r.Weaknesses, r.ImprovementIdea }).ToDictionaryAsync(r => r.CriterionCode, ct);
+        var evidence = (await db.EvidenceEntries.AsNoTracking().Where(e => e.AssessmentId == id).OrderBy(e => e.Order)
+            .Select(e => new { e.CriterionCode, e.Code }).ToListAsync(ct)).ToLookup(e => e.CriterionCode, e => e.Code);
+        Cards = shown.Select(c =>
+        {
+            var report = reports.GetValueOrDefault(c.Code);
+            return new CriterionCard(Year, c, Result.Find(c.Code)!,
+                verdicts[c.Code].ToDictionary(v => (v.Level, v.RequirementKey), v => v.Met),
+                report?.Description, report?.Strengths, report?.Weaknesses, report?.ImprovementIdea,
+                string.Join(Environment.NewLine, evidence[c.Code]), assignees.FirstOrDefault(a => a.CriterionCode == c.Code)?.Name,
+                mine.Contains(c.Code));
+        }).ToList();
     }
 
     [GeneratedRegex(@"^v\.([0-9]{1,2})\.(.{1,10})$")]
