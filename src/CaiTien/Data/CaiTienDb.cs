@@ -3,6 +3,7 @@ using CaiTien.Accounts;
 using CaiTien.Documents.Interchange;
 using CaiTien.Plans;
 using CaiTien.Schools;
+using CaiTien.SelfAssessments;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -21,6 +22,12 @@ public abstract class CaiTienDb(DbContextOptions options) : IdentityDbContext<Ap
     public DbSet<FrameworkChoice> FrameworkChoices => Set<FrameworkChoice>();
     public DbSet<Plan> Plans => Set<Plan>();
     public DbSet<PlanRow> PlanRows => Set<PlanRow>();
+    public DbSet<SelfAssessment> SelfAssessments => Set<SelfAssessment>();
+    public DbSet<CouncilSeat> CouncilSeats => Set<CouncilSeat>();
+    public DbSet<CriterionAssignment> CriterionAssignments => Set<CriterionAssignment>();
+    public DbSet<RatingEntry> RatingEntries => Set<RatingEntry>();
+    public DbSet<CriterionReport> CriterionReports => Set<CriterionReport>();
+    public DbSet<EvidenceEntry> EvidenceEntries => Set<EvidenceEntry>();
     public DbSet<PlanSnapshot> PlanSnapshots => Set<PlanSnapshot>();
     public DbSet<PlanSourceFile> PlanSourceFiles => Set<PlanSourceFile>();
     public DbSet<Checking.FindingDismissal> FindingDismissals => Set<Checking.FindingDismissal>();
@@ -28,6 +35,7 @@ public abstract class CaiTienDb(DbContextOptions options) : IdentityDbContext<Ap
     protected override void OnModelCreating(ModelBuilder b)
     {
         base.OnModelCreating(b);
+        b.ApplyConfigurationsFromAssembly(typeof(CaiTienDb).Assembly);
         b.Entity<Province>().HasIndex(p => p.Code).IsUnique();
         b.Entity<District>().HasIndex(d => d.Code).IsUnique();
         b.Entity<School>(e =>

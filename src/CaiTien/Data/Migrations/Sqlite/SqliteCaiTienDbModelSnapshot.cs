@@ -587,6 +587,221 @@ namespace CaiTien.Data.Migrations.Sqlite
                     b.ToTable("Staff");
                 });
 
+            modelBuilder.Entity("CaiTien.SelfAssessments.CouncilSeat", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AssessmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Position")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StaffMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Team")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId", "Team", "Order");
+
+                    b.ToTable("CouncilSeats");
+                });
+
+            modelBuilder.Entity("CaiTien.SelfAssessments.CriterionAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AssessmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CriterionCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SeatId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeatId");
+
+                    b.HasIndex("AssessmentId", "CriterionCode")
+                        .IsUnique();
+
+                    b.ToTable("CriterionAssignments");
+                });
+
+            modelBuilder.Entity("CaiTien.SelfAssessments.CriterionReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AssessmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CriterionCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImprovementIdea")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Strengths")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Weaknesses")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId", "CriterionCode")
+                        .IsUnique();
+
+                    b.ToTable("CriterionReports");
+                });
+
+            modelBuilder.Entity("CaiTien.SelfAssessments.EvidenceEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AssessmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CodeKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CriterionCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId", "CodeKey")
+                        .IsUnique();
+
+                    b.ToTable("EvidenceEntries");
+                });
+
+            modelBuilder.Entity("CaiTien.SelfAssessments.RatingEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AssessmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CriterionCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Met")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("RatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequirementKey")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId", "CriterionCode", "Level", "RequirementKey")
+                        .IsUnique();
+
+                    b.ToTable("RatingEntries");
+                });
+
+            modelBuilder.Entity("CaiTien.SelfAssessments.SelfAssessment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FrameworkId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SchoolYear")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "SchoolYear")
+                        .IsUnique();
+
+                    b.ToTable("SelfAssessments");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -784,6 +999,70 @@ namespace CaiTien.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CaiTien.SelfAssessments.CouncilSeat", b =>
+                {
+                    b.HasOne("CaiTien.SelfAssessments.SelfAssessment", null)
+                        .WithMany("Seats")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaiTien.SelfAssessments.CriterionAssignment", b =>
+                {
+                    b.HasOne("CaiTien.SelfAssessments.SelfAssessment", null)
+                        .WithMany("Assignments")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CaiTien.SelfAssessments.CouncilSeat", "Seat")
+                        .WithMany()
+                        .HasForeignKey("SeatId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Seat");
+                });
+
+            modelBuilder.Entity("CaiTien.SelfAssessments.CriterionReport", b =>
+                {
+                    b.HasOne("CaiTien.SelfAssessments.SelfAssessment", null)
+                        .WithMany("Reports")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaiTien.SelfAssessments.EvidenceEntry", b =>
+                {
+                    b.HasOne("CaiTien.SelfAssessments.SelfAssessment", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaiTien.SelfAssessments.RatingEntry", b =>
+                {
+                    b.HasOne("CaiTien.SelfAssessments.SelfAssessment", null)
+                        .WithMany("Ratings")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaiTien.SelfAssessments.SelfAssessment", b =>
+                {
+                    b.HasOne("CaiTien.Schools.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("School");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -857,6 +1136,19 @@ namespace CaiTien.Data.Migrations.Sqlite
                     b.Navigation("Sites");
 
                     b.Navigation("Staff");
+                });
+
+            modelBuilder.Entity("CaiTien.SelfAssessments.SelfAssessment", b =>
+                {
+                    b.Navigation("Assignments");
+
+                    b.Navigation("Evidence");
+
+                    b.Navigation("Ratings");
+
+                    b.Navigation("Reports");
+
+                    b.Navigation("Seats");
                 });
 #pragma warning restore 612, 618
         }
