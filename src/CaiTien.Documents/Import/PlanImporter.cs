@@ -26,12 +26,14 @@ public static class PlanImporter
             return new PlanAssembler(ImportVocabulary.Default).Assemble(document, overrides ?? ImportOverrides.None);
         }
         catch (ImportException ex) { return ImportResult.Failed(name, ex.Message); }
-        catch (Exception ex) when (ex is OpenXmlPackageException or XmlException or InvalidDataException or FileFormatException
-                                       or InvalidOperationException or ArgumentException or FormatException or OverflowException
-                                       or IOException or NotSupportedException or KeyNotFoundException or IndexOutOfRangeException
-                                       or NullReferenceException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            return ImportResult.Failed(name, $"Tệp bị hỏng hoặc không đúng định dạng .docx/.xlsx nên không đọc được ({ex.GetType().Name}).");
+            // Damaged packages surface as many exception types from the zip, package and XML layers; none may
+            // reach the caller (the web app and the CLI must stay up), so each becomes the same user message.
+            var damaged = ex is OpenXmlPackageException or XmlException or InvalidDataException or FileFormatException or IOException;
+            return ImportResult.Failed(name, damaged
+                ? "Tệp bị hỏng hoặc không đúng định dạng .docx/.xlsx nên không đọc được. Hãy mở tệp bằng Word/Excel, lưu lại rồi tải lên lại."
+                : "Không đọc được nội dung tệp này. Hãy mở tệp bằng Word/Excel, lưu lại dưới dạng .docx/.xlsx rồi tải lên lại.");
         }
     }
 
