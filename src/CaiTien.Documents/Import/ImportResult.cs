@@ -21,6 +21,10 @@ public sealed record ImportResult
 
     public bool Ok => Plan is not null && Errors.Count == 0;
 
+    /// <summary>An exception from the importer itself (not from a damaged file) that was turned into a message;
+    /// kept for logs and tests.</summary>
+    internal Exception? Fault { get; init; }
+
     internal static ImportResult Failed(string fileName, string message) =>
         new() { Errors = [new ImportMessage(message, new SourceLocation(fileName))] };
 }

@@ -31,9 +31,9 @@ public static class PlanImporter
             // Damaged packages surface as many exception types from the zip, package and XML layers; none may
             // reach the caller (the web app and the CLI must stay up), so each becomes the same user message.
             var damaged = ex is OpenXmlPackageException or XmlException or InvalidDataException or FileFormatException or IOException;
-            return ImportResult.Failed(name, damaged
-                ? "Tệp bị hỏng hoặc không đúng định dạng .docx/.xlsx nên không đọc được. Hãy mở tệp bằng Word/Excel, lưu lại rồi tải lên lại."
-                : "Không đọc được nội dung tệp này. Hãy mở tệp bằng Word/Excel, lưu lại dưới dạng .docx/.xlsx rồi tải lên lại.");
+            return damaged
+                ? ImportResult.Failed(name, PackageErrors.Damaged)
+                : ImportResult.Failed(name, "Không đọc được nội dung tệp này. Hãy mở tệp bằng Word/Excel, lưu lại dưới dạng .docx/.xlsx rồi tải lên lại.") with { Fault = ex };
         }
     }
 

@@ -16,12 +16,14 @@ internal static class DocxReader
 
     public static SourceDocument Read(Stream content, string fileName)
     {
-        using var doc = WordprocessingDocument.Open(content, false);
-        var part = doc.MainDocumentPart ?? throw new ImportException("Tệp Word không có nội dung văn bản (thiếu word/document.xml).");
-        XDocument xml;
-        using (var stream = part.GetStream(FileMode.Open, FileAccess.Read))
-        using (var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null }))
-            xml = XDocument.Load(reader);
+        var xml = PackageErrors.Guard(() =>
+        {
+            using var doc = WordprocessingDocument.Open(content, false);
+            var part = doc.MainDocumentPart ?? throw new ImportException("Tệp Word không có nội dung văn bản (thiếu word/document.xml).");
+            using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+            using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+            return XDocument.Load(reader);
+        });
         var body = xml.Root?.Element(W + "body") ?? throw new ImportException("Tệp Word không có phần thân văn bản (w:body).");
         var blocks = new List<SourceBlock>();
         var tableNumber = 0;

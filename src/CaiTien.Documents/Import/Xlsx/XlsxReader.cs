@@ -11,7 +11,9 @@ internal static partial class XlsxReader
     private const int MaxColumns = 64;
     private const int MaxRows = 20_000;
 
-    public static SourceDocument Read(Stream content, string fileName)
+    public static SourceDocument Read(Stream content, string fileName) => PackageErrors.Guard(() => ReadPackage(content, fileName));
+
+    private static SourceDocument ReadPackage(Stream content, string fileName)
     {
         using var doc = SpreadsheetDocument.Open(content, false);
         var workbook = doc.WorkbookPart ?? throw new ImportException("Tệp Excel không có bảng tính (thiếu xl/workbook.xml).");
@@ -21,7 +23,7 @@ internal static partial class XlsxReader
         var sheets = workbook.Workbook?.Sheets?.Elements<Sheet>() ?? [];
         foreach (var sheet in sheets)
         {
-            if (sheet.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part) continue;
+            if (sheet.Id?.Value is not { } id || !workbook.TryGetPartById(id, out var found) || found is not WorksheetPart part) continue;
             blocks.Add(new SourceTable(blocks.Count, blocks.Count + 1, ReadSheet(part, shared, dateStyles)));
         }
         return new SourceDocument(fileName, blocks);
