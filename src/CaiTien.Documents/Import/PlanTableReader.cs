@@ -17,6 +17,7 @@ internal sealed partial class PlanTableReader(string fileName, ImportVocabulary 
     private string? _standardHeading;
     private int? _standardNumber;
     private (string Code, string? Title)? _groupCriterion;
+    private (string Code, string? Title)? _rowAbove;
 
     public void Read(PlanTableLocator.Located table, IReadOnlyList<ColumnMapping> columns)
     {
@@ -43,7 +44,7 @@ internal sealed partial class PlanTableReader(string fileName, ImportVocabulary 
 
         if (IsGroupingRow(own, columns))
         {
-            ReadGroupingRow(table, row, own[0].Cell.Text!, own[0].Index);
+            ReadGroupingRow(table, row, own[0].Cell.Text!, own[0].Index, sourceRowIndex);
             return;
         }
 
@@ -76,7 +77,7 @@ internal sealed partial class PlanTableReader(string fileName, ImportVocabulary 
                     break;
                 case null:
                     if (!cell.IsMergedFromAbove)
-                        Unplaced.Add(new UnplacedCell(table.TableNumber, row.RowNumber, column.ColumnIndex, cell.Text!, "Cột không khớp với trường nào của kế hoạch."));
+                        Unplaced.Add(new UnplacedCell(table.TableNumber, row.RowNumber, column.ColumnIndex, cell.Text!, "Cột không khớp với trường nào của kế hoạch.", sourceRowIndex));
                     break;
                 default:
                     texts[column.Field] = texts.TryGetValue(column.Field, out var before) ? VietnameseText.JoinLines([before, cell.Text!]) : cell.Text!;
@@ -101,10 +102,10 @@ internal sealed partial class PlanTableReader(string fileName, ImportVocabulary 
             return;
         }
 
-        if (criterion is null && _groupCriterion is null && Items.Count > 0 && texts.Count > 0)
+        if (criterion is null && _groupCriterion is null && _rowAbove is not null && texts.Count > 0)
         {
             // A blank criterion cell under a criterion reads as another row of the same criterion.
-            criterion = (Items[^1].Criterion, Items[^1].Title);
+            criterion = _rowAbove;
             Warnings.Add(new ImportMessage($"Dòng không ghi tiêu chí; đã coi là cùng tiêu chí {criterion.Value.Code} với dòng trên (có thể sửa trong bản xem trước).",
                 new SourceLocation(fileName, table.TableNumber, row.RowNumber)));
         }
@@ -115,7 +116,7 @@ internal sealed partial class PlanTableReader(string fileName, ImportVocabulary 
             Errors.Add(new ImportMessage("Không xác định được tiêu chí của dòng này; hãy chọn tiêu chí cho dòng trong bản xem trước.",
                 new SourceLocation(fileName, table.TableNumber, row.RowNumber)));
             foreach (var (cell, index) in own)
-                Unplaced.Add(new UnplacedCell(table.TableNumber, row.RowNumber, index, cell.Text!, "Dòng không có mã tiêu chí."));
+                Unplaced.Add(new UnplacedCell(table.TableNumber, row.RowNumber, index, cell.Text!, "Dòng không có mã tiêu chí.", sourceRowIndex));
             return;
         }
         if (texts.Count == 0 && criterionCell is not null && !criterionCell.IsMergedFromAbove)
@@ -124,15 +125,16 @@ internal sealed partial class PlanTableReader(string fileName, ImportVocabulary 
             _groupCriterion = criterion;
             return;
         }
+        _rowAbove = criterion;
         Items.Add(new ItemDraft(criterion.Value.Code, criterion.Value.Title, rowLevel ?? _level, _standardHeading, texts, table.TableNumber, row.RowNumber, sourceRowIndex));
     }
 
-    private void ReadGroupingRow(SourceTable table, SourceRow row, string text, int column)
+    private void ReadGroupingRow(SourceTable table, SourceRow row, string text, int column, int sourceRowIndex)
     {
         if (ApplyGrouping(text)) return;
         Warnings.Add(new ImportMessage($"Dòng nhóm \"{Shorten(text)}\" không phải mức, tiêu chuẩn hay tiêu chí; đã bỏ qua.",
             new SourceLocation(fileName, table.TableNumber, row.RowNumber)));
-        Unplaced.Add(new UnplacedCell(table.TableNumber, row.RowNumber, column, text, "Dòng nhóm không nhận ra."));
+        Unplaced.Add(new UnplacedCell(table.TableNumber, row.RowNumber, column, text, "Dòng nhóm không nhận ra.", sourceRowIndex));
     }
 
     /// <summary>Applies a grouping heading ("MỨC 1", "Tiêu chuẩn 2: …", "Tiêu chí 2.1: …"); false when it is none.</summary>
@@ -143,6 +145,7 @@ internal sealed partial class PlanTableReader(string fileName, ImportVocabulary 
         {
             _level = level;
             _groupCriterion = null;
+            _rowAbove = null;
             return true;
         }
         if (CriterionText.Standard(text) is { } standard)
@@ -150,6 +153,7 @@ internal sealed partial class PlanTableReader(string fileName, ImportVocabulary 
             _standardHeading = text;
             _standardNumber = standard;
             _groupCriterion = null;
+            _rowAbove = null;
             return true;
         }
         if (CriterionText.StartsWithCriterionWord(text)

@@ -103,6 +103,11 @@ public class BadInputTests
         var error = Assert.Single(result.Errors);
         Assert.Equal(2, error.Location.Row);
         Assert.Contains(result.UnplacedCells, c => c.Text == "Làm A" && c.Row == 2);
+
+        var key = result.UnplacedCells.First(c => c.Text == "Làm A").SourceRowIndex;
+        var fixedUp = PlanImporter.Import(new MemoryStream(docx), "ke-hoach.docx", new ImportOverrides { RowCriteria = new Dictionary<int, string> { [key] = "1.4" } });
+        Assert.True(fixedUp.Ok, string.Join("\n", fixedUp.Errors));
+        Assert.Equal(["1.4", "1.1"], fixedUp.Plan!.Items.Select(i => i.Criterion));
     }
 
     [Fact]
