@@ -12,6 +12,9 @@ namespace CaiTien.Documents.Import.Docx;
 internal static class DocxReader
 {
     private static readonly XNamespace W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    /// <summary>Markup compatibility: an mc:Fallback repeats the content of its mc:Choice for older readers.</summary>
+    private static readonly XNamespace Mc = "http://schemas.openxmlformats.org/markup-compatibility/2006";
     private const int MaxGridColumns = 64;
 
     public static SourceDocument Read(Stream content, string fileName)
@@ -57,7 +60,7 @@ internal static class DocxReader
         foreach (var node in paragraph.Descendants())
         {
             var name = node.Name.LocalName;
-            if (node.Name.Namespace != W) continue;
+            if (node.Name.Namespace != W || node.Ancestors(Mc + "Fallback").Any()) continue;
             switch (name)
             {
                 case "t": current.Append(node.Value); break;

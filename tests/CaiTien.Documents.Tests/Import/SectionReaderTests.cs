@@ -1,0 +1,56 @@
+using CaiTien.Documents.Import;
+using CaiTien.Documents.Import.Sections;
+
+namespace CaiTien.Documents.Tests.Import;
+
+public class SectionReaderTests
+{
+    private static readonly OrganizationReader Organization = new(ImportVocabulary.Default);
+
+    [Fact]
+    public void Roles_written_as_lines_ending_in_a_colon()
+    {
+        var roles = Organization.Read(["Hiệu trưởng:", "- Chỉ đạo chung.", "- Kiểm tra, đánh giá.", "Giáo viên:", "- Thực hiện các giải pháp.", "Nơi nhận:", "- Lưu VT."]);
+        Assert.Equal(["Hiệu trưởng", "Giáo viên"], roles.Select(r => r.Role));
+        Assert.Equal(["Chỉ đạo chung.", "Kiểm tra, đánh giá."], roles[0].Duties);
+        Assert.Equal(["Thực hiện các giải pháp."], roles[1].Duties);
+    }
+
+    [Fact]
+    public void Role_running_into_its_duties_is_split()
+    {
+        var (role, duties) = Organization.SplitRunIn("Tổ chuyên môn Triển khai kế hoạch trong tổ Báo cáo kết quả hằng tháng.");
+        Assert.Equal("Tổ chuyên môn", role);
+        Assert.Equal(["Triển khai kế hoạch trong tổ", "Báo cáo kết quả hằng tháng."], duties);
+    }
+
+    [Theory]
+    [InlineData("Căn cứ Thông tư số 17/2018/TT-BGDĐT ngày 22/8/2018;", "17/2018/TT-BGDĐT")]
+    [InlineData("Công văn số 5932/BGDĐT-QLCL ngày 28/12/2018", "5932/BGDĐT-QLCL")]
+    [InlineData("Luật Giáo dục số 43/2019/QH14 ngày 14/6/2019", "43/2019/QH14")]
+    [InlineData("Quyết định số 220a/QĐ-THTPĐB ngày 02/10/2023", "220a/QĐ-THTPĐB")]
+    [InlineData("Báo cáo tự đánh giá năm 2023", null)]
+    public void Legal_basis_reference_is_the_first_document_number(string text, string? reference) =>
+        Assert.Equal(reference, LegalBasisReader.Reference(text));
+
+    [Theory]
+    [InlineData("Tiêu chí 1.1: Phương hướng, chiến lược", "1.1", "Phương hướng, chiến lược")]
+    [InlineData("1.10. Đảm bảo an ninh trật tự", "1.10", "Đảm bảo an ninh trật tự")]
+    [InlineData("TC2.3", "2.3", null)]
+    [InlineData("Tiêu chuẩn 3, tiêu chí 4: Khu vệ sinh", "3.4", "Khu vệ sinh")]
+    public void Criterion_cells(string text, string code, string? title)
+    {
+        Assert.Equal((code, title), CriterionText.Read(text));
+    }
+
+    [Theory]
+    [InlineData("MỨC 1", true, 1)]
+    [InlineData("I. MỨC 2:", true, 2)]
+    [InlineData("MỨC 1, 2, 3", true, null)]
+    [InlineData("Mức độ đạt được", false, null)]
+    public void Level_headings(string text, bool isHeading, int? level)
+    {
+        Assert.Equal(level, CriterionText.Level(text, out var heading));
+        Assert.Equal(isHeading, heading);
+    }
+}
