@@ -49,8 +49,7 @@ internal sealed partial class PlanAssembler(ImportVocabulary vocabulary)
         var reader = new PlanTableReader(file, vocabulary, overrides);
         reader.Read(located, columns);
         var warnings = new List<ImportMessage>(reader.Warnings);
-        var hasSourceColumn = columns.Any(c => c.Field == "fundingSource");
-        var items = reader.Items.Select(d => ItemFactory.Build(d, schoolYear, hasSourceColumn, weakTitles, file, warnings)).ToList();
+        var items = reader.Items.Select(d => ItemFactory.Build(d, schoolYear, columns, weakTitles, file, warnings)).ToList();
         var sources = reader.Items.Select((d, i) => new ItemSource(i, d.Table, d.SourceRowIndex, d.Rows)).ToList();
 
         var places = new PlaceInference(vocabulary);
@@ -62,6 +61,10 @@ internal sealed partial class PlanAssembler(ImportVocabulary vocabulary)
         if (schoolName is null) warnings.Add(new ImportMessage("Không tìm thấy tên trường trong phần đầu văn bản; hãy nhập tên trường.", here));
         if (level is null) warnings.Add(new ImportMessage("Không xác định được cấp học từ tên trường; tạm coi là Tiểu học.", here));
         if (schoolYear is null) warnings.Add(new ImportMessage("Không tìm thấy năm học (dạng 2024 - 2025) trong tiêu đề; hãy nhập năm học.", here));
+        var purposes = ListItems.Collect(sections.Of(SectionKind.Purposes));
+        if (purposes.Count == 0) warnings.Add(new ImportMessage("Không tìm thấy phần Mục đích, yêu cầu; hãy bổ sung nếu kế hoạch có.", here));
+        if (legal.Count == 0) warnings.Add(new ImportMessage("Không tìm thấy căn cứ xây dựng kế hoạch; hãy bổ sung nếu kế hoạch có.", here));
+        if (organization.Count == 0) warnings.Add(new ImportMessage("Không tìm thấy phần Tổ chức thực hiện; hãy bổ sung nếu kế hoạch có.", here));
         if (items.Count == 0) errors.Add(new ImportMessage("Bảng kế hoạch không có dòng nào đọc được.", new SourceLocation(file, first.TableNumber)));
         foreach (var column in columns.Where(c => c.Field is null && !string.IsNullOrWhiteSpace(c.HeaderText)))
             warnings.Add(new ImportMessage($"Cột \"{column.HeaderText}\" không khớp với trường nào của kế hoạch; nội dung cột này chưa được đưa vào.",
@@ -75,7 +78,7 @@ internal sealed partial class PlanAssembler(ImportVocabulary vocabulary)
             DocumentNumber = header.DocumentNumber,
             IssuedOn = header.IssuedOn,
             Title = title,
-            Purposes = ListItems.Collect(sections.Of(SectionKind.Purposes)),
+            Purposes = purposes,
             LegalBases = legal,
             SelfAssessment = selfAssessment,
             Items = items,

@@ -7,7 +7,7 @@ namespace CaiTien.Documents.Import;
 internal static class PlanTableLocator
 {
     private const int MinimumMappedColumns = 3;
-    private const int HeaderSearchRows = 12;
+    private const int HeaderSearchRows = 25;
 
     /// <summary>The plan table: its segments (the first holds the header), and for each segment the grouping
     /// headings written as paragraphs just before it ("MỨC 2", "Tiêu chuẩn 3: …").</summary>
