@@ -53,4 +53,13 @@ public class SectionReaderTests
         Assert.Equal(level, CriterionText.Level(text, out var heading));
         Assert.Equal(isHeading, heading);
     }
+
+    [Theory]
+    [InlineData("Xây dựng nhà đa năng cho học sinh", null)]
+    [InlineData("Quyết định của UBND tỉnh Bình Dương", "Bình Dương")]
+    [InlineData("trang web c1nguyenbangoc.tphcm@moet.edu.vn", "Thành phố Hồ Chí Minh")]
+    [InlineData("Đội Thiếu niên Tiền phong Hồ Chí Minh", null)]
+    [InlineData("Sở GDĐT Khánh Hoà", "Khánh Hòa")]
+    public void Province_is_named_with_its_accents(string text, string? province) =>
+        Assert.Equal(province, new PlaceInference(ImportVocabulary.Default).Province([text]));
 }
