@@ -101,7 +101,7 @@ internal static class DocxReader
                     : new SourceCell(tc.Descendants(W + "p").SelectMany(ParagraphLines).ToList(), span);
                 cells.Add(cell);
                 above[column] = cell with { IsMergedFromAbove = false };
-                for (var s = 1; s < span; s++) cells.Add(new SourceCell([], 1, IsSpanned: true));
+                for (var s = 1; s < span; s++) cells.Add(SourceCell.Spanned);
             }
             var header = trPr?.Element(W + "tblHeader");
             var repeated = header is not null && (string?)header.Attribute(W + "val") is null or "1" or "true" or "on";
