@@ -71,4 +71,11 @@ public sealed record ImportOverrides
     public IReadOnlyDictionary<int, string> RowCriteria { get; init; } = new Dictionary<int, string>();
 
     public static readonly ImportOverrides None = new();
+
+    /// <summary>The field names a column can be mapped to.</summary>
+    public static readonly IReadOnlySet<string> Fields = new HashSet<string>
+    {
+        "criterion", "standard", "sequence", "targetLevel", "weakness", "targetResult", "tasks", "measures", "lead", "coordinators",
+        "timeText", "timeStart", "timeEnd", "budgetText", "fundingSource", "support", "evidence", "notes",
+    };
 }

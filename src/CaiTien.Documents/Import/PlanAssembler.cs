@@ -20,6 +20,9 @@ internal sealed partial class PlanAssembler(ImportVocabulary vocabulary)
                 : "Không tìm thấy bảng kế hoạch cải tiến (bảng có các cột Tiêu chí, Công việc/giải pháp, Thời gian…) trong tệp.";
             return ImportResult.Failed(file, message);
         }
+        var badField = overrides.ColumnFields.FirstOrDefault(o => o.Value is not null && !ImportOverrides.Fields.Contains(o.Value));
+        if (badField.Value is not null)
+            return ImportResult.Failed(file, $"Cột {badField.Key + 1}: \"{badField.Value}\" không phải trường của kế hoạch.");
         var columns = located.Columns.Select(c => overrides.ColumnFields.TryGetValue(c.ColumnIndex, out var f) ? c with { Field = f } : c).ToList();
         var first = located.Segments[0];
         var last = located.Segments[^1];

@@ -88,6 +88,15 @@ public class FixtureImportTests
         Assert.Equal("evidence", result.Columns[notesColumn].Field);
     }
 
+    [Fact]
+    public void Override_to_an_unknown_field_is_refused()
+    {
+        using var stream = File.OpenRead(SharedPaths.Docx("000"));
+        var result = PlanImporter.Import(stream, "000.docx", new ImportOverrides { ColumnFields = new Dictionary<int, string?> { [1] = "budget" } });
+        Assert.Null(result.Plan);
+        Assert.Contains("\"budget\"", Assert.Single(result.Errors).Message);
+    }
+
     internal static ImportResult ImportFile(string path)
     {
         using var stream = File.OpenRead(path);
