@@ -60,14 +60,8 @@ internal sealed partial class PlanAssembler(ImportVocabulary vocabulary)
         var schoolName = header.School ?? SchoolFromText(prose.Concat(postProse), casing);
         var level = places.Level(schoolName, legal.Select(l => l.Reference));
         var errors = new List<ImportMessage>(reader.Errors);
-        var here = new SourceLocation(file);
-        if (schoolName is null) warnings.Add(new ImportMessage("Không tìm thấy tên trường trong phần đầu văn bản; hãy nhập tên trường.", here));
-        if (level is null) warnings.Add(new ImportMessage("Không xác định được cấp học từ tên trường; tạm coi là Tiểu học.", here));
-        if (schoolYear is null) warnings.Add(new ImportMessage("Không tìm thấy năm học (dạng 2024 - 2025) trong tiêu đề; hãy nhập năm học.", here));
         var purposes = ListItems.Collect(sections.Of(SectionKind.Purposes));
-        if (purposes.Count == 0) warnings.Add(new ImportMessage("Không tìm thấy phần Mục đích, yêu cầu; hãy bổ sung nếu kế hoạch có.", here));
-        if (legal.Count == 0) warnings.Add(new ImportMessage("Không tìm thấy căn cứ xây dựng kế hoạch; hãy bổ sung nếu kế hoạch có.", here));
-        if (organization.Count == 0) warnings.Add(new ImportMessage("Không tìm thấy phần Tổ chức thực hiện; hãy bổ sung nếu kế hoạch có.", here));
+        warnings.AddRange(MissingParts(file, schoolName, level, schoolYear, purposes.Count, legal.Count, organization.Count));
         if (items.Count == 0) errors.Add(new ImportMessage("Bảng kế hoạch không có dòng nào đọc được.", new SourceLocation(file, first.TableNumber)));
         foreach (var column in columns.Where(c => c.Field is null && !string.IsNullOrWhiteSpace(c.HeaderText)))
             warnings.Add(new ImportMessage($"Cột \"{column.HeaderText}\" không khớp với trường nào của kế hoạch; nội dung cột này chưa được đưa vào.",
@@ -90,6 +84,19 @@ internal sealed partial class PlanAssembler(ImportVocabulary vocabulary)
             Signer = signer,
         };
         return new ImportResult { Plan = plan, Warnings = warnings, Errors = errors, Columns = columns, ItemSources = sources, UnplacedCells = reader.Unplaced };
+    }
+
+    /// <summary>What the user should fill in or check in the preview because the file did not say it.</summary>
+    private static IEnumerable<ImportMessage> MissingParts(string file, string? schoolName, string? level, string? schoolYear,
+        int purposes, int legalBases, int roles)
+    {
+        var here = new SourceLocation(file);
+        if (schoolName is null) yield return new("Không tìm thấy tên trường trong phần đầu văn bản; hãy nhập tên trường.", here);
+        if (level is null) yield return new("Không xác định được cấp học từ tên trường; tạm coi là Tiểu học.", here);
+        if (schoolYear is null) yield return new("Không tìm thấy năm học (dạng 2024 - 2025) trong tiêu đề; hãy nhập năm học.", here);
+        if (purposes == 0) yield return new("Không tìm thấy phần Mục đích, yêu cầu; hãy bổ sung nếu kế hoạch có.", here);
+        if (legalBases == 0) yield return new("Không tìm thấy căn cứ xây dựng kế hoạch; hãy bổ sung nếu kế hoạch có.", here);
+        if (roles == 0) yield return new("Không tìm thấy phần Tổ chức thực hiện; hãy bổ sung nếu kế hoạch có.", here);
     }
 
     /// <summary>Lines of the header block: a table before the title (left cells, then right), or for a sheet the
