@@ -17,8 +17,9 @@ internal static partial class SelfAssessmentReader
         foreach (var p in paragraphs)
         {
             var folded = VietnameseText.Fold(p);
-            foreach (Match m in InlineCountPattern().Matches(folded))
-                counts.TryAdd(m.Groups["l"].Value, new LevelCount { Met = int.Parse(m.Groups["met"].Value), Total = int.Parse(m.Groups["total"].Value) });
+            foreach (var pattern in new[] { InlineCountPattern(), LevelFirstCountPattern(), MetAtLevelCountPattern() })
+                foreach (Match m in pattern.Matches(folded))
+                    counts.TryAdd(m.Groups["l"].Value, new LevelCount { Met = int.Parse(m.Groups["met"].Value), Total = int.Parse(m.Groups["total"].Value) });
             var levelLine = LevelLinePattern().Match(folded);
             if (levelLine.Success && !MetPattern().IsMatch(folded)) { pendingLevel = int.Parse(levelLine.Groups["l"].Value); continue; }
             var met = MetPattern().Match(folded);
@@ -73,9 +74,16 @@ internal static partial class SelfAssessmentReader
     {
         var codes = new List<string>();
         var titles = new Dictionary<string, string>();
-        for (var i = 0; i + 1 < paragraphs.Count && codes.Count == 0; i++)
+        for (var i = 0; i < paragraphs.Count && codes.Count == 0; i++)
         {
-            if (!WeakIntroPattern().IsMatch(VietnameseText.Fold(paragraphs[i]))) continue;
+            var intro = WeakIntroPattern().Match(VietnameseText.Fold(paragraphs[i]));
+            if (!intro.Success) continue;
+            var inline = CodeList().Matches(VietnameseText.Fold(paragraphs[i])[intro.Index..]).Select(m => $"{m.Groups[1].Value}.{int.Parse(m.Groups[2].Value)}").Distinct().ToList();
+            if (inline.Count >= 2)
+            {
+                codes.AddRange(inline);
+                break;
+            }
             for (var j = i + 1; j < paragraphs.Count; j++)
             {
                 var line = ListItems.StripMarker(paragraphs[j]);
@@ -90,6 +98,12 @@ internal static partial class SelfAssessmentReader
 
     [GeneratedRegex(@"(?<met>\d{1,3})\s*/\s*(?<total>\d{1,3})\s*tieu chi\s*(?:\([^)]*\)\s*)?dat\s*muc\s*(?<l>[1-4])")]
     private static partial Regex InlineCountPattern();
+
+    [GeneratedRegex(@"\bmuc\s*(?<l>[1-4])\s*[:,-]\s*(?:co\s*)?(?<met>\d{1,3})\s*/\s*(?<total>\d{1,3})\s*tieu chi\s*dat")]
+    private static partial Regex LevelFirstCountPattern();
+
+    [GeneratedRegex(@"tieu chi dat muc\s*(?<l>[1-4])\s*:\s*(?<met>\d{1,3})\s*/\s*(?<total>\d{1,3})")]
+    private static partial Regex MetAtLevelCountPattern();
 
     [GeneratedRegex(@"(?:dat|khong dat)[^:]*muc\s*(?<l>[1-4])\s*:?\s*$")]
     private static partial Regex LevelLinePattern();
@@ -106,8 +120,11 @@ internal static partial class SelfAssessmentReader
     [GeneratedRegex(@"tu danh gia[^.;]*?tu nam (?<a>(?:19|20)\d{2}) den (?:nam )?(?<b>(?:19|20)\d{2})")]
     private static partial Regex ReportPeriodPattern();
 
-    [GeneratedRegex(@"muc danh gia[^:]*:\s*muc\s*(?<l>[0-4])\b|dat kiem dinh chat luong giao duc cap do\s*(?<l>[0-4])\b")]
+    [GeneratedRegex(@"muc danh gia[^:]*:\s*muc\s*(?<l>[0-4])\b|(?:kiem dinh chat luong(?: giao duc)?|kdcl(?:gd)?)\s*(?:dat\s*)?cap do\s*(?<l>[0-4])\b")]
     private static partial Regex SchoolLevelPattern();
+
+    [GeneratedRegex(@"(?<![\d.,/])([1-5])\.(\d{1,2})(?![\d/]|\.\d)")]
+    private static partial Regex CodeList();
 
     [GeneratedRegex(@"con yeu|ton tai|diem yeu|chua vung|chua dat")]
     private static partial Regex WeakIntroPattern();
