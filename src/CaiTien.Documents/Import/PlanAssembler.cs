@@ -82,8 +82,20 @@ internal sealed partial class PlanAssembler(ImportVocabulary vocabulary)
             Organization = organization,
             Recipients = recipients,
             Signer = signer,
+            SectionHeadings = prose.Skip(afterTitle).Concat(postProse).Where(p => SectionHeadings.Classify(p) is not null).ToList(),
+            ColumnHeadings = DiffersFromTemplate(columns) ? columns.Select(c => c.HeaderText).ToList() : null,
         };
         return new ImportResult { Plan = plan, Warnings = warnings, Errors = errors, Columns = columns, ItemSources = sources, UnplacedCells = reader.Unplaced };
+    }
+
+    /// <summary>The columns of the CV 5932 template table (criterion, target, tasks, lead, time, budget, support, notes).</summary>
+    private static readonly HashSet<string> TemplateFields = ["criterion", "targetResult", "tasks", "lead", "timeText", "budgetText", "support", "notes"];
+
+    private static bool DiffersFromTemplate(IReadOnlyList<ColumnMapping> columns)
+    {
+        var fields = columns.Select(c => c.Field is "timeStart" or "timeEnd" ? "timeText" : c.Field)
+            .Where(f => f is not null and not "sequence" and not "standard").Select(f => f!).ToHashSet();
+        return !fields.SetEquals(TemplateFields);
     }
 
     /// <summary>What the user should fill in or check in the preview because the file did not say it.</summary>

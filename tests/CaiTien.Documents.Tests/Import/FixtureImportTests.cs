@@ -89,6 +89,26 @@ public class FixtureImportTests
     }
 
     [Fact]
+    public void Stated_percentages_are_kept_beside_the_counts_for_the_checker()
+    {
+        var summary = ImportFile(SharedPaths.Docx("002")).Plan!.SelfAssessment!;
+        var level2 = summary.CriteriaAtLevel!["2"];
+        Assert.Equal(("74,07%", "29,6%"), (level2.MetPercentText, level2.NotMetPercentText));
+        Assert.Equal(3, summary.TextAsWritten!.Count);
+        Assert.StartsWith("Số lượng đạt : 20/27", summary.TextAsWritten[1]);
+    }
+
+    [Fact]
+    public void Section_headings_and_a_non_template_column_set_are_kept_for_the_checker()
+    {
+        var plan002 = ImportFile(SharedPaths.Docx("002")).Plan!;
+        Assert.Equal(["I. MỤC ĐÍCH, YÊU CẦU", "II. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "III. NỘI DUNG KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC", "VI. TỔ CHỨC THỰC HIỆN"], plan002.SectionHeadings);
+        Assert.Null(plan002.ColumnHeadings);
+        var plan004 = ImportFile(SharedPaths.Docx("004")).Plan!;
+        Assert.Equal("Điểm yếu", plan004.ColumnHeadings![2]);
+    }
+
+    [Fact]
     public void Override_to_an_unknown_field_is_refused()
     {
         using var stream = File.OpenRead(SharedPaths.Docx("000"));

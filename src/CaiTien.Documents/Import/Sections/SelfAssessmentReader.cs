@@ -11,6 +11,7 @@ internal static partial class SelfAssessmentReader
     public static (SelfAssessmentSummary? Summary, Dictionary<string, string> WeakTitles) Read(IReadOnlyList<string> paragraphs, string? planYear)
     {
         var counts = new Dictionary<string, LevelCount>();
+        var countSentences = new List<string>();
         string? countsYear = null;
         int? pendingLevel = null;
         string? lastIntro = null;
@@ -31,7 +32,10 @@ internal static partial class SelfAssessmentReader
                     Met = int.Parse(met.Groups["n"].Value),
                     NotMet = notMet.Success ? int.Parse(notMet.Groups["n"].Value) : null,
                     Total = int.Parse(met.Groups["t"].Value),
+                    MetPercentText = PercentAfter(folded, met.Index + met.Length, notMet.Success ? notMet.Index : folded.Length),
+                    NotMetPercentText = notMet.Success ? PercentAfter(folded, notMet.Index + notMet.Length, folded.Length) : null,
                 };
+                countSentences.Add(VietnameseText.CollapseSpaces(p));
                 countsYear ??= lastIntro is not null ? YearOf(lastIntro, planYear) : null;
                 pendingLevel = null;
                 continue;
@@ -56,6 +60,7 @@ internal static partial class SelfAssessmentReader
             CriteriaAtLevel = counts.Count > 0 ? counts : null,
             SchoolLevel = schoolLevel,
             WeakCriteria = weak.Count > 0 ? weak : null,
+            TextAsWritten = countSentences.Count > 0 ? countSentences : null,
         }, titles);
     }
 
@@ -68,6 +73,16 @@ internal static partial class SelfAssessmentReader
         }
         return null;
     }
+
+    /// <summary>"Tỷ lệ: 74,07%" between two positions → "74,07%".</summary>
+    private static string? PercentAfter(string folded, int from, int to)
+    {
+        var m = PercentPattern().Match(folded[from..Math.Max(from, to)]);
+        return m.Success ? m.Groups[1].Value.Replace(" ", "") + "%" : null;
+    }
+
+    [GeneratedRegex(@"(\d{1,3}(?:[,.]\d{1,2})?)\s*%")]
+    private static partial Regex PercentPattern();
 
     /// <summary>The first list of "Tiêu chí x.y …" lines right after a sentence naming weak points.</summary>
     private static (List<string> Codes, Dictionary<string, string> Titles) WeakCriteria(IReadOnlyList<string> paragraphs)
