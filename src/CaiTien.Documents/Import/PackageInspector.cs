@@ -14,7 +14,7 @@ internal static class PackageInspector
     public const double MaxCompressionRatio = 100;
     private const long RatioCheckThreshold = 1024 * 1024;
 
-    public static PackageKind Inspect(byte[] bytes, string fileName)
+    public static PackageKind Inspect(byte[] bytes)
     {
         if (bytes.Length == 0) throw new ImportException("Tệp rỗng (0 byte).");
         if (StartsWith(bytes, [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]))

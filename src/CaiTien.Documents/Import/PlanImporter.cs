@@ -20,7 +20,7 @@ public static class PlanImporter
         try
         {
             var bytes = ReadLimited(content);
-            var kind = PackageInspector.Inspect(bytes, name);
+            var kind = PackageInspector.Inspect(bytes);
             using var stream = new MemoryStream(bytes, false);
             var document = kind == PackageKind.Docx ? DocxReader.Read(stream, name) : XlsxReader.Read(stream, name);
             return new PlanAssembler(ImportVocabulary.Default).Assemble(document, overrides ?? ImportOverrides.None);

@@ -40,7 +40,7 @@ internal static class PlanTableLocator
         return best with { Segments = segments, HeadingsBefore = headings };
     }
 
-    /// <summary>True when some table has a header-like first row but too few known words (for the message).</summary>
+    /// <summary>A table whose first row looks like a header but whose words are not known (for the error message).</summary>
     public static (SourceTable Table, List<string> Headers)? UnknownHeaderTable(SourceDocument document)
     {
         foreach (var table in document.Blocks.OfType<SourceTable>())
