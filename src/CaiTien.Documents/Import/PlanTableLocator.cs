@@ -127,7 +127,9 @@ internal static class PlanTableLocator
         for (var i = tableIndex - 1; i >= 0 && document.Blocks[i] is SourceParagraph p; i--)
         {
             if (string.IsNullOrWhiteSpace(p.Text)) continue;
-            if (!IsGroupingHeading(p.Text)) break;
+            // Only level and standard headings: a list of criteria right above the table is a weak-criteria list.
+            CriterionText.Level(p.Text, out var isLevel);
+            if (p.Text.Length > 200 || !(isLevel || CriterionText.Standard(p.Text) is not null)) break;
             found.Insert(0, p.Text);
         }
         return found;
