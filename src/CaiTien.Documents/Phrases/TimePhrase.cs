@@ -39,6 +39,10 @@ public static partial class TimePhrase
             end = $"{yearEnd.Groups["y2"].Value}-05";
             if (months.Count == 0) start = null;
         }
+        else if (UntilThisYearEndPattern().IsMatch(folded) && year is { } current && start is not null)
+            end = $"{current.End}-05";
+        else if (UntilCalendarYearEndPattern().Match(folded) is { Success: true } calendar && start is not null)
+            end = $"{calendar.Groups["y"].Value}-12";
 
         if (start is null && end is null && QuarterPattern().Match(folded) is { Success: true } quarter)
         {
@@ -101,6 +105,12 @@ public static partial class TimePhrase
 
     [GeneratedRegex(@"den (?:khi )?(?:ket thuc|het|cuoi)(?: nam hoc)? (?:nam hoc )?(?<y1>\d{4})\s*-\s*(?<y2>\d{4})")]
     private static partial Regex UntilYearEndPattern();
+
+    [GeneratedRegex(@"den (?:khi )?(?:ket thuc|het|cuoi) nam hoc(?!\s*\d)")]
+    private static partial Regex UntilThisYearEndPattern();
+
+    [GeneratedRegex(@"den (?:het|cuoi) nam (?<y>\d{4})\b")]
+    private static partial Regex UntilCalendarYearEndPattern();
 
     [GeneratedRegex(@"\bquy\s*(?<q>iv|iii|ii|i|[1-4])\b(?:\s*(?:/|-|nam)\s*(?<y>\d{4}))?")]
     private static partial Regex QuarterPattern();
