@@ -9,7 +9,7 @@ namespace CaiTien.Documents.Import;
 /// table, prose sections around it, the table itself, and the closing block.</summary>
 internal sealed partial class PlanAssembler(ImportVocabulary vocabulary)
 {
-    public ImportResult Assemble(SourceDocument document, ImportOverrides overrides)
+    public ImportResult Assemble(SourceDocument document, ImportOverrides overrides, CriterionTitleLookup? lookup = null)
     {
         var file = document.FileName;
         var located = PlanTableLocator.Find(document, vocabulary);
@@ -49,16 +49,19 @@ internal sealed partial class PlanAssembler(ImportVocabulary vocabulary)
         var (recipients, signer) = SignatureReader.Read(closing);
         if (recipients.Count == 0 && signer is null) (recipients, signer) = SignatureReader.ReadParagraphs(postProse);
 
-        var reader = new PlanTableReader(file, vocabulary, overrides);
+        var places = new PlaceInference(vocabulary);
+        var province = places.Province([header.GoverningBody, .. header.BodyLines, .. legal.Select(l => l.Text), .. recipients, .. prose, .. postProse]);
+        var schoolName = header.School ?? SchoolFromText(prose.Concat(postProse), casing);
+        var level = places.Level(schoolName, legal.Select(l => l.Reference));
+        var framework = places.Framework(level ?? SchoolLevels.Primary);
+
+        var reader = new PlanTableReader(file, vocabulary, overrides, framework is null || lookup is null ? null : title => lookup(framework, title));
         reader.Read(located, columns);
         var warnings = new List<ImportMessage>(reader.Warnings);
         var items = reader.Items.Select(d => ItemFactory.Build(d, schoolYear, columns, weakTitles, file, warnings)).ToList();
         var sources = reader.Items.Select((d, i) => new ItemSource(i, d.Table, d.SourceRowIndex, d.Rows)).ToList();
 
-        var places = new PlaceInference(vocabulary);
-        var province = places.Province([header.GoverningBody, .. header.BodyLines, .. legal.Select(l => l.Text), .. recipients, .. prose, .. postProse]);
-        var schoolName = header.School ?? SchoolFromText(prose.Concat(postProse), casing);
-        var level = places.Level(schoolName, legal.Select(l => l.Reference));
+
         var errors = new List<ImportMessage>(reader.Errors);
         var purposes = ListItems.Collect(sections.Of(SectionKind.Purposes));
         warnings.AddRange(MissingParts(file, schoolName, level, schoolYear, purposes.Count, legal.Count, organization.Count));
@@ -71,7 +74,7 @@ internal sealed partial class PlanAssembler(ImportVocabulary vocabulary)
         {
             School = new SchoolInfo { Name = schoolName ?? "", Level = level ?? SchoolLevels.Primary, GoverningBody = header.GoverningBody, Place = header.Place, Province = province },
             SchoolYear = schoolYear ?? "",
-            Framework = places.Framework(level ?? SchoolLevels.Primary),
+            Framework = framework,
             DocumentNumber = header.DocumentNumber,
             IssuedOn = header.IssuedOn,
             Title = title,

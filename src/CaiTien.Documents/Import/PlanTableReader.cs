@@ -6,7 +6,8 @@ namespace CaiTien.Documents.Import;
 /// <summary>Turns the located plan table into item drafts: skips repeated headers, follows grouping rows
 /// ("MỨC 1", "Tiêu chuẩn 1: …", "Tiêu chí 1.1"), shares vertically merged criterion cells between sub-rows and
 /// reattaches rows that continue the previous one mid-sentence.</summary>
-internal sealed partial class PlanTableReader(string fileName, ImportVocabulary vocabulary, ImportOverrides overrides)
+internal sealed partial class PlanTableReader(string fileName, ImportVocabulary vocabulary, ImportOverrides overrides,
+    Func<string, string?>? codeOfTitle = null)
 {
     public List<ItemDraft> Items { get; } = [];
     public List<UnplacedCell> Unplaced { get; } = [];
@@ -90,6 +91,12 @@ internal sealed partial class PlanTableReader(string fileName, ImportVocabulary 
             criterion = ($"{std.Groups[1].Value}.{int.Parse(bare.Trim().TrimEnd('.'))}", null);
 
         if (criterion is { Title: null } known && criterionNameOnly is not null) criterion = (known.Code, criterionNameOnly);
+        if (criterion is null && criterionCell is { IsMergedFromAbove: false, Text: { } titleOnly } && codeOfTitle?.Invoke(titleOnly) is { } looked)
+        {
+            criterion = (looked, titleOnly.TrimEnd(';', '.', ',').Trim());
+            Warnings.Add(new ImportMessage($"Ô tiêu chí chỉ ghi tên \"{Shorten(titleOnly)}\"; đã nhận là tiêu chí {looked} theo tên trong bộ tiêu chuẩn.",
+                new SourceLocation(fileName, table.TableNumber, row.RowNumber)));
+        }
 
         if (overrides.RowCriteria.TryGetValue(sourceRowIndex, out var forced))
             criterion = (forced, criterion?.Title);

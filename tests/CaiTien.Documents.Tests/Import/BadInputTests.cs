@@ -122,6 +122,25 @@ public class BadInputTests
     }
 
     [Fact]
+    public void Criterion_given_only_by_its_title_is_found_through_the_catalog_lookup()
+    {
+        var docx = new TestDocx().Paragraphs("TRƯỜNG TIỂU HỌC AN BÌNH", "KẾ HOẠCH", "năm học 2024 - 2025")
+            .Table([["Tiêu chí", "Công việc", "Thời gian", "Kinh phí"], ["Phương hướng, chiến lược xây dựng và phát triển nhà trường", "Làm A", "Tháng 9/2024", "Không"]])
+            .ToBytes();
+        string? seenFramework = null;
+        var result = PlanImporter.Import(new MemoryStream(docx), "ke-hoach.docx", ImportOverrides.None, (framework, title) =>
+        {
+            seenFramework = framework;
+            return title.StartsWith("Phương hướng", StringComparison.Ordinal) ? "1.1" : null;
+        });
+        var item = Assert.Single(result.Plan!.Items);
+        Assert.Equal(("1.1", "Phương hướng, chiến lược xây dựng và phát triển nhà trường"), (item.Criterion, item.CriterionTitleAsWritten));
+        Assert.Equal("17/2018/TT-BGDĐT", seenFramework);
+        Assert.Contains(result.Warnings, w => w.Message.Contains("1.1") && w.Location.Row == 2);
+        Assert.Contains(Import(docx).Errors, e => e.Message.Contains("Không xác định được tiêu chí") && e.Location.Row == 2);
+    }
+
+    [Fact]
     public void Malformed_document_xml_is_reported_not_thrown()
     {
         var bytes = ZipWith(("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>"),
