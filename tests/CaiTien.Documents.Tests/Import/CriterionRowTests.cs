@@ -1,0 +1,58 @@
+using CaiTien.Documents.Import;
+
+namespace CaiTien.Documents.Tests.Import;
+
+/// <summary>Rows whose criterion is missing or given only by its title.</summary>
+public class CriterionRowTests
+{
+    private static ImportResult Import(byte[] bytes) => PlanImporter.Import(new MemoryStream(bytes), "ke-hoach.docx");
+
+    [Fact]
+    public void Row_without_a_criterion_is_an_error_with_its_row_and_cells_left_unplaced()
+    {
+        var docx = new TestDocx().Paragraphs("KẾ HOẠCH", "năm học 2024 - 2025")
+            .Table([["Tiêu chí", "Công việc", "Thời gian", "Kinh phí"], ["", "Làm A", "Tháng 9/2024", "Không"], ["1.1", "Làm B", "Tháng 10/2024", "Không"], ["", "", "", ""]])
+            .ToBytes();
+        var result = Import(docx);
+        Assert.NotNull(result.Plan);
+        Assert.Equal("Làm B", Assert.Single(result.Plan!.Items).Tasks);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(2, error.Location.Row);
+        Assert.Contains(result.UnplacedCells, c => c.Text == "Làm A" && c.Row == 2);
+
+        var key = result.UnplacedCells.First(c => c.Text == "Làm A").SourceRowIndex;
+        var fixedUp = PlanImporter.Import(new MemoryStream(docx), "ke-hoach.docx", new ImportOverrides { RowCriteria = new Dictionary<int, string> { [key] = "1.4" } });
+        Assert.True(fixedUp.Ok, string.Join("\n", fixedUp.Errors));
+        Assert.Equal(["1.4", "1.1"], fixedUp.Plan!.Items.Select(i => i.Criterion));
+    }
+
+    [Fact]
+    public void Row_with_a_blank_criterion_under_another_row_shares_its_criterion_with_a_warning()
+    {
+        var docx = new TestDocx().Paragraphs("KẾ HOẠCH", "năm học 2024 - 2025")
+            .Table([["Tiêu chí", "Công việc", "Thời gian", "Kinh phí"], ["1.1", "Làm A", "Tháng 9/2024", "Không"], ["", "Làm B", "Tháng 10/2024", "Không"]])
+            .ToBytes();
+        var result = Import(docx);
+        Assert.Equal(["1.1", "1.1"], result.Plan!.Items.Select(i => i.Criterion));
+        Assert.Contains(result.Warnings, w => w.Location.Row == 3 && w.Message.Contains("1.1"));
+    }
+
+    [Fact]
+    public void Criterion_given_only_by_its_title_is_found_through_the_catalog_lookup()
+    {
+        var docx = new TestDocx().Paragraphs("TRƯỜNG TIỂU HỌC AN BÌNH", "KẾ HOẠCH", "năm học 2024 - 2025")
+            .Table([["Tiêu chí", "Công việc", "Thời gian", "Kinh phí"], ["Phương hướng, chiến lược xây dựng và phát triển nhà trường", "Làm A", "Tháng 9/2024", "Không"]])
+            .ToBytes();
+        string? seenFramework = null;
+        var result = PlanImporter.Import(new MemoryStream(docx), "ke-hoach.docx", ImportOverrides.None, (framework, title) =>
+        {
+            seenFramework = framework;
+            return title.StartsWith("Phương hướng", StringComparison.Ordinal) ? "1.1" : null;
+        });
+        var item = Assert.Single(result.Plan!.Items);
+        Assert.Equal(("1.1", "Phương hướng, chiến lược xây dựng và phát triển nhà trường"), (item.Criterion, item.CriterionTitleAsWritten));
+        Assert.Equal("17/2018/TT-BGDĐT", seenFramework);
+        Assert.Contains(result.Warnings, w => w.Message.Contains("1.1") && w.Location.Row == 2);
+        Assert.Contains(Import(docx).Errors, e => e.Message.Contains("Không xác định được tiêu chí") && e.Location.Row == 2);
+    }
+}
