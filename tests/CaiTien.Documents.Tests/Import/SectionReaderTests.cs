@@ -62,4 +62,14 @@ public class SectionReaderTests
     [InlineData("Sở GDĐT Khánh Hoà", "Khánh Hòa")]
     public void Province_is_named_with_its_accents(string text, string? province) =>
         Assert.Equal(province, new PlaceInference(ImportVocabulary.Default).Province([text]));
+
+    [Fact]
+    public void Copies_of_table_rows_after_the_table_are_dropped_but_a_role_sharing_one_cells_words_is_kept()
+    {
+        string[] cells = ["Ban đại diện cha mẹ học sinh", "Huy động 100% trẻ trong độ tuổi đi học", "Rà soát số trẻ trong độ tuổi", "Sử dụng phương pháp trực quan sinh động"];
+        var kept = LeakedTableText.Remove(
+            ["* Ban đại diện cha mẹ học sinh", "* Giáo viên quan sinh động Tiêu chí", "5.4: Phổ cập Huy động 100% trẻ trong độ tuổi đi học Rà soát số trẻ trong độ tuổi", "- Dạy tốt."],
+            cells);
+        Assert.Equal(["* Ban đại diện cha mẹ học sinh", "* Giáo viên", "- Dạy tốt."], kept);
+    }
 }
