@@ -20,8 +20,11 @@ internal sealed partial class PlanTableReader(string fileName, ImportVocabulary 
     private (string Code, string? Title)? _groupCriterion;
     private (string Code, string? Title)? _rowAbove;
 
+    private IReadOnlyList<string> _headerTexts = [];
+
     public void Read(PlanTableLocator.Located table, IReadOnlyList<ColumnMapping> columns)
     {
+        _headerTexts = table.Segments[0].Rows[table.HeaderRow].Cells.Select(c => VietnameseText.Fold(c.Text)).ToList();
         var offset = 0;
         for (var s = 0; s < table.Segments.Count; s++)
         {
@@ -187,13 +190,18 @@ internal sealed partial class PlanTableReader(string fileName, ImportVocabulary 
             || (field is "criterion" or "standard" or "sequence" or null && CriterionText.StartsWithCriterionWord(text));
     }
 
+    /// <summary>A header repeated on a later page (same words in the same columns as the header), a header of a
+    /// continuation table in other words (mostly short known header words), or a sub-header row.</summary>
     private bool IsHeaderLike(SourceRow row)
     {
         var own = row.Cells.Where(c => !c.IsSpanned && !c.IsBlank && !c.IsMergedFromAbove).Select(c => c.Text!).ToList();
         if (own.Count == 0) return false;
+        var sameAsHeader = row.Cells.Select((c, i) => !c.IsBlank && i < _headerTexts.Count && _headerTexts[i].Length > 0 && VietnameseText.Fold(c.Text) == _headerTexts[i]).Count(x => x);
+        if (sameAsHeader >= 2 && sameAsHeader * 2 >= own.Count) return true;
         if (own.Any(t => CriterionText.Read(t) is not null)) return false;
-        var mapped = own.Count(t => t.Length <= 80 && vocabulary.FieldForHeader(t) is not null);
-        return mapped >= 3 || (mapped == own.Count && own.All(t => t.Length <= 25) && own.Count <= 3 && row.Cells.Any(c => c.IsMergedFromAbove));
+        var mapped = own.Count(t => t.Length <= 60 && vocabulary.FieldForHeader(t) is not null);
+        return (mapped >= 3 && mapped * 10 >= own.Count * 8)
+            || (mapped == own.Count && own.All(t => t.Length <= 25) && own.Count <= 3 && row.Cells.Any(c => c.IsMergedFromAbove));
     }
 
     private static bool IsNumberingRow(List<string> texts) =>

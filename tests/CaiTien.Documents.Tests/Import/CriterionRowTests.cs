@@ -55,4 +55,19 @@ public class CriterionRowTests
         Assert.Contains(result.Warnings, w => w.Message.Contains("1.1") && w.Location.Row == 2);
         Assert.Contains(Import(docx).Errors, e => e.Message.Contains("Không xác định được tiêu chí") && e.Location.Row == 2);
     }
+
+    [Fact]
+    public void Sub_row_made_of_header_like_words_is_still_a_row()
+    {
+        var docx = new TestDocx().Paragraphs("KẾ HOẠCH", "năm học 2024 - 2025")
+            .Table([["Tiêu chí", "Nội dung", "Người phụ trách", "Kinh phí"],
+                ["1.3", "Tập huấn Ban chỉ huy Liên đội", "Hiệu trưởng", "Không"],
+                ["^", "Hoạt động trải nghiệm", "Tổng phụ trách Đội", "Kinh phí thường xuyên"],
+                ["Tiêu chí", "Nội dung", "Người phụ trách", "Kinh phí"],
+                ["1.4", "Bồi dưỡng tổ trưởng", "Hiệu trưởng", "Không"]])
+            .ToBytes();
+        var items = Import(docx).Plan!.Items;
+        Assert.Equal(["1.3", "1.3", "1.4"], items.Select(i => i.Criterion));
+        Assert.Equal(("Hoạt động trải nghiệm", "Tổng phụ trách Đội"), (items[1].Tasks, items[1].Lead));
+    }
 }
