@@ -21,10 +21,14 @@ internal sealed partial class PlanTableReader(string fileName, ImportVocabulary 
     private (string Code, string? Title)? _rowAbove;
 
     private IReadOnlyList<string> _headerTexts = [];
+    private IReadOnlyList<string> _subHeaderTexts = [];
 
     public void Read(PlanTableLocator.Located table, IReadOnlyList<ColumnMapping> columns)
     {
         _headerTexts = table.Segments[0].Rows[table.HeaderRow].Cells.Select(c => VietnameseText.Fold(c.Text)).ToList();
+        _subHeaderTexts = table.HeaderRowCount > 1
+            ? table.Segments[0].Rows[table.HeaderRow + 1].Cells.Select(c => c.IsMergedFromAbove ? "" : VietnameseText.Fold(c.Text)).ToList()
+            : [];
         var offset = 0;
         for (var s = 0; s < table.Segments.Count; s++)
         {
@@ -33,17 +37,17 @@ internal sealed partial class PlanTableReader(string fileName, ImportVocabulary 
                 foreach (var heading in table.HeadingsBefore[s]) ApplyGrouping(heading);
             var first = s == 0 ? table.HeaderRow + table.HeaderRowCount : 0;
             for (var r = first; r < segment.Rows.Count; r++)
-                ReadRow(segment, segment.Rows[r], offset + segment.Rows[r].RowNumber, columns);
+                ReadRow(segment, segment.Rows[r], offset + segment.Rows[r].RowNumber, columns, atTopOfContinuation: s > 0 && r < 3);
             offset += segment.Rows.Count;
         }
     }
 
-    private void ReadRow(SourceTable table, SourceRow row, int sourceRowIndex, IReadOnlyList<ColumnMapping> columns)
+    private void ReadRow(SourceTable table, SourceRow row, int sourceRowIndex, IReadOnlyList<ColumnMapping> columns, bool atTopOfContinuation)
     {
         var own = row.Cells.Select((c, i) => (Cell: c, Index: i))
             .Where(x => !x.Cell.IsSpanned && !x.Cell.IsBlank && !x.Cell.IsMergedFromAbove)
             .Where(x => !(x.Index < columns.Count && columns[x.Index].Field == "sequence" && x.Cell.Span == 1 && SequenceNumber().IsMatch(x.Cell.Text!))).ToList();
-        if (row.Cells.All(c => c.IsBlank) || row.IsRepeatedHeader || IsHeaderLike(row) || IsNumberingRow(own.Select(o => o.Cell.Text!).ToList()))
+        if (row.Cells.All(c => c.IsBlank) || row.IsRepeatedHeader || IsHeaderLike(row, atTopOfContinuation) || IsNumberingRow(own.Select(o => o.Cell.Text!).ToList()))
             return;
 
         if (IsGroupingRow(own, columns))
@@ -190,18 +194,20 @@ internal sealed partial class PlanTableReader(string fileName, ImportVocabulary 
             || (field is "criterion" or "standard" or "sequence" or null && CriterionText.StartsWithCriterionWord(text));
     }
 
-    /// <summary>A header repeated on a later page (same words in the same columns as the header), a header of a
-    /// continuation table in other words (mostly short known header words), or a sub-header row.</summary>
-    private bool IsHeaderLike(SourceRow row)
+    /// <summary>A header repeated on a later page (same words in the same columns as the header), or at the top of
+    /// a continuation table a header in other words (short known header words) or its sub-header row.</summary>
+    private bool IsHeaderLike(SourceRow row, bool atTopOfContinuation)
     {
         var own = row.Cells.Where(c => !c.IsSpanned && !c.IsBlank && !c.IsMergedFromAbove).Select(c => c.Text!).ToList();
         if (own.Count == 0) return false;
         var sameAsHeader = row.Cells.Select((c, i) => !c.IsBlank && i < _headerTexts.Count && _headerTexts[i].Length > 0 && VietnameseText.Fold(c.Text) == _headerTexts[i]).Count(x => x);
         if (sameAsHeader >= 2 && sameAsHeader * 2 >= own.Count) return true;
-        if (own.Any(t => CriterionText.Read(t) is not null)) return false;
+        var ownColumns = row.Cells.Select((c, i) => (c, i)).Where(x => !x.c.IsSpanned && !x.c.IsBlank && !x.c.IsMergedFromAbove).ToList();
+        if (_subHeaderTexts.Count > 0 && ownColumns.All(x => x.i < _subHeaderTexts.Count && _subHeaderTexts[x.i].Length > 0 && VietnameseText.Fold(x.c.Text) == _subHeaderTexts[x.i]))
+            return true;
+        if (!atTopOfContinuation || own.Any(t => CriterionText.Read(t) is not null)) return false;
         var mapped = own.Count(t => t.Length <= 60 && vocabulary.FieldForHeader(t) is not null);
-        return (mapped >= 3 && mapped * 10 >= own.Count * 8)
-            || (mapped == own.Count && own.All(t => t.Length <= 25) && own.Count <= 3 && row.Cells.Any(c => c.IsMergedFromAbove));
+        return mapped >= 3 || (mapped == own.Count && own.All(t => t.Length <= 25) && row.Cells.Any(c => c.IsMergedFromAbove));
     }
 
     private static bool IsNumberingRow(List<string> texts) =>

@@ -70,4 +70,18 @@ public class CriterionRowTests
         Assert.Equal(["1.3", "1.3", "1.4"], items.Select(i => i.Criterion));
         Assert.Equal(("Hoạt động trải nghiệm", "Tổng phụ trách Đội"), (items[1].Tasks, items[1].Lead));
     }
+
+    [Fact]
+    public void Two_row_header_repeated_inside_the_table_is_skipped()
+    {
+        string[] top = ["Tiêu chí", "Công việc", "~2~Thời gian"];
+        string[] sub = ["^", "^", "Bắt đầu", "Kết thúc"];
+        var docx = new TestDocx().Paragraphs("KẾ HOẠCH", "năm học 2024 - 2025")
+            .Table([top, sub, ["1.1", "Làm A", "Tháng 9/2024", "Tháng 10/2024"], top, sub, ["1.2", "Làm B", "Tháng 11/2024", "Tháng 12/2024"]])
+            .ToBytes();
+        var result = Import(docx);
+        Assert.Equal(["1.1", "1.2"], result.Plan!.Items.Select(i => i.Criterion));
+        Assert.Empty(result.Errors);
+        Assert.Equal(("2024-11", "2024-12"), (result.Plan.Items[1].Start, result.Plan.Items[1].End));
+    }
 }
