@@ -17,6 +17,14 @@ public class SectionReaderTests
     }
 
     [Fact]
+    public void Roles_numbered_with_letters_or_sub_numbers()
+    {
+        var roles = Organization.Read(["a) Hiệu trưởng", "- Chỉ đạo chung.", "6.2. Tổ chuyên môn", "- Thực hiện."]);
+        Assert.Equal(["Hiệu trưởng", "Tổ chuyên môn"], roles.Select(r => r.Role));
+        Assert.Equal(["Thực hiện."], roles[1].Duties);
+    }
+
+    [Fact]
     public void Role_running_into_its_duties_is_split()
     {
         var (role, duties) = Organization.SplitRunIn("Tổ chuyên môn Triển khai kế hoạch trong tổ Báo cáo kết quả hằng tháng.");
