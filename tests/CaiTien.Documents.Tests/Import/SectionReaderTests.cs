@@ -32,6 +32,17 @@ public class SectionReaderTests
         Assert.Equal(["Triển khai kế hoạch trong tổ", "Báo cáo kết quả hằng tháng."], duties);
     }
 
+    [Fact]
+    public void Legal_bases_skip_headings_and_stop_at_a_numbered_topic()
+    {
+        var bases = LegalBasisReader.ReadSection(
+            ["1. Báo cáo tự đánh giá năm 2023.", "2. Các văn bản hướng dẫn:", "- Căn cứ Thông tư 17/2018/TT-BGDĐT;", "(bản sao lưu tại văn phòng)",
+             "- Công văn 5932/BGDĐT-QLCL;", "3. Kết quả thực hiện năm học 2023-2024:", "4. Kế hoạch năm học của trường."],
+            ImportVocabulary.Default);
+        Assert.Equal(["1. Báo cáo tự đánh giá năm 2023.", "Căn cứ Thông tư 17/2018/TT-BGDĐT;", "Công văn 5932/BGDĐT-QLCL;"],
+            bases.Select((b, i) => i == 0 ? "1. " + b.Text : b.Text));
+    }
+
     [Theory]
     [InlineData("Căn cứ Thông tư số 17/2018/TT-BGDĐT ngày 22/8/2018;", "17/2018/TT-BGDĐT")]
     [InlineData("Công văn số 5932/BGDĐT-QLCL ngày 28/12/2018", "5932/BGDĐT-QLCL")]
