@@ -41,6 +41,7 @@ public class HeaderBlockTests
     {
         var header = Reader.Read(["TRƯỜNG MẦM NON HOA SEN", "……, ngày … tháng … năm 2025"]);
         Assert.Null(header.IssuedOn);
+        Assert.Null(Reader.Read(["Hà Nội, ngày 31 tháng 2 năm 0000"]).IssuedOn);
         Assert.Null(header.GoverningBody);
     }
 }

@@ -29,7 +29,7 @@ internal sealed partial class HeaderBlockReader(NameCasing casing)
             {
                 place = date.Groups["place"].Value.Trim();
                 if (int.TryParse(date.Groups["y"].Value, out var y) && int.TryParse(date.Groups["m"].Value, out var m) && int.TryParse(date.Groups["d"].Value, out var d)
-                    && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m))
+                    && y is >= 1900 and <= 2200 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m))
                     issued = new DateOnly(y, m, d);
                 continue;
             }
