@@ -23,16 +23,16 @@ internal static class PlanTableLocator
         var bestScore = 0;
         foreach (var table in tables)
         {
-            for (var r = 0; r < Math.Min(HeaderSearchRows, table.Rows.Count); r++)
-            {
-                var score = DistinctFields(table.Rows[r], vocabulary);
-                if (score < MinimumMappedColumns || score <= bestScore) continue;
-                var headerRows = HasSubHeader(table, r, vocabulary) ? 2 : 1;
-                var columns = MapColumns(table, r, headerRows, vocabulary);
-                bestScore = score;
-                best = new Located([table], r, headerRows, columns);
-                break;
-            }
+            // The header is the row naming the most fields; a title row above it or a row of short data below it
+            // may name a few as well.
+            var scores = table.Rows.Take(HeaderSearchRows).Select(r => DistinctFields(r, vocabulary)).ToList();
+            if (scores.Count == 0) continue;
+            var score = scores.Max();
+            if (score < MinimumMappedColumns || score <= bestScore) continue;
+            var row = scores.IndexOf(score);
+            var headerRows = HasSubHeader(table, row, vocabulary) ? 2 : 1;
+            bestScore = score;
+            best = new Located([table], row, headerRows, MapColumns(table, row, headerRows, vocabulary));
         }
         if (best is null) return null;
         var fields = FieldSet(best.Columns.Select(c => c.Field));
