@@ -10,6 +10,12 @@ internal static partial class CriterionText
     public static (string Code, string? Title)? Read(string? text)
     {
         if (text is null) return null;
+        var both = StandardAndCriterion().Match(text.Normalize(System.Text.NormalizationForm.FormC));
+        if (both.Success)
+        {
+            var rest2 = TitleSeparator().Replace(text.Normalize(System.Text.NormalizationForm.FormC)[(both.Index + both.Length)..], "").Trim().TrimEnd(';', '.', ',').Trim();
+            return ($"{both.Groups["s"].Value}.{int.Parse(both.Groups["c"].Value)}", rest2.Length == 0 ? null : rest2);
+        }
         var m = CodePattern().Match(text);
         if (!m.Success) return null;
         var code = $"{m.Groups["s"].Value}.{int.Parse(m.Groups["c"].Value)}";
@@ -59,6 +65,9 @@ internal static partial class CriterionText
 
     [GeneratedRegex(@"(?<![\d.,/])(?<s>[1-5])\s*\.\s*(?<c>\d{1,2})(?![\d/]|\.\d)")]
     private static partial Regex CodePattern();
+
+    [GeneratedRegex(@"tiêu chuẩn\s*(?<s>[1-5])\s*[,;:.\-–]?\s*tiêu chí\s*(?<c>\d{1,2})(?![\d.,/]\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex StandardAndCriterion();
 
     [GeneratedRegex(@"^\s*[:.\-–—)]*\s*")]
     private static partial Regex TitleSeparator();

@@ -21,6 +21,10 @@ public sealed record ImportResult
 
     public bool Ok => Plan is not null && Errors.Count == 0;
 
+    /// <summary>An exception from the importer itself (not from a damaged file) that was turned into a message;
+    /// kept for logs and tests.</summary>
+    internal Exception? Fault { get; init; }
+
     internal static ImportResult Failed(string fileName, string message) =>
         new() { Errors = [new ImportMessage(message, new SourceLocation(fileName))] };
 }
@@ -51,11 +55,13 @@ public sealed record SourceLocation(string File, int? Table = null, int? Row = n
 /// columns, "criterion", "standard", "sequence"), or null when unused.</summary>
 public sealed record ColumnMapping(int ColumnIndex, string HeaderText, string? Field);
 
-/// <summary>Where an item came from: the table number and the row numbers (from 1) in that table.</summary>
+/// <summary>Where an item came from: the table number and the row numbers (from 1) in that table;
+/// <see cref="SourceRowIndex"/> numbers the rows of the whole plan table (all its segments) from 1.</summary>
 public sealed record ItemSource(int ItemIndex, int Table, int SourceRowIndex, IReadOnlyList<int> Rows);
 
-/// <summary>A cell whose text was not placed in the plan.</summary>
-public sealed record UnplacedCell(int Table, int Row, int ColumnIndex, string Text, string Reason);
+/// <summary>A cell whose text was not placed in the plan; <see cref="SourceRowIndex"/> is the key for
+/// <see cref="ImportOverrides.RowCriteria"/> when the row lacked a criterion.</summary>
+public sealed record UnplacedCell(int Table, int Row, int ColumnIndex, string Text, string Reason, int SourceRowIndex);
 
 /// <summary>The user's corrections from the preview: a field per column index (null to ignore the column) and a
 /// criterion code per source row index (<see cref="ItemSource.SourceRowIndex"/>).</summary>
@@ -65,4 +71,11 @@ public sealed record ImportOverrides
     public IReadOnlyDictionary<int, string> RowCriteria { get; init; } = new Dictionary<int, string>();
 
     public static readonly ImportOverrides None = new();
+
+    /// <summary>The field names a column can be mapped to.</summary>
+    public static readonly IReadOnlySet<string> Fields = new HashSet<string>
+    {
+        "criterion", "standard", "sequence", "targetLevel", "weakness", "targetResult", "tasks", "measures", "lead", "coordinators",
+        "timeText", "timeStart", "timeEnd", "budgetText", "fundingSource", "support", "evidence", "notes",
+    };
 }

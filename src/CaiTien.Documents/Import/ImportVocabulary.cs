@@ -70,7 +70,7 @@ internal sealed class ImportVocabulary
             DutyVerbs = Strings(root, "dutyVerbs"),
             LegalDocumentWords = Strings(root, "legalDocumentWords"),
             Provinces = root.GetProperty("provinces").EnumerateArray()
-                .Select(p => (p.GetProperty("name").GetString()!, Strings(p, "aliases") is { Length: > 0 } a ? a : [VietnameseText.Fold(p.GetProperty("name").GetString())]))
+                .Select(p => (p.GetProperty("name").GetString()!, Strings(p, "aliases") is { Length: > 0 } a ? a : [p.GetProperty("name").GetString()!.ToLowerInvariant()]))
                 .ToList(),
         };
     }

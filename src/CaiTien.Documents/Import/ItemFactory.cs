@@ -7,19 +7,22 @@ namespace CaiTien.Documents.Import;
 /// kept as the plan's own source column writes it (null when the plan has none).</summary>
 internal static class ItemFactory
 {
-    public static PlanItem Build(ItemDraft draft, string? schoolYear, bool hasSourceColumn,
+    public static PlanItem Build(ItemDraft draft, string? schoolYear, IReadOnlyList<ColumnMapping> columns,
         IReadOnlyDictionary<string, string> titlesFromText, string fileName, List<ImportMessage> warnings)
     {
+        var hasSourceColumn = columns.Any(c => c.Field == "fundingSource");
+        int? ColumnOf(params string[] fields) => columns.FirstOrDefault(c => fields.Contains(c.Field))?.ColumnIndex + 1;
         var timeText = draft.Text("timeText") ?? JoinSplitTime(draft.Text("timeStart"), draft.Text("timeEnd"));
         var time = TimePhrase.Parse(timeText, schoolYear);
         var budgetText = draft.Text("budgetText");
         var money = MoneyPhrase.Parse(budgetText);
-        var where = new SourceLocation(fileName, draft.Table, draft.Rows[0]);
+        var timeAt = new SourceLocation(fileName, draft.Table, draft.Rows[0], ColumnOf("timeText", "timeStart", "timeEnd"));
+        var moneyAt = new SourceLocation(fileName, draft.Table, draft.Rows[0], ColumnOf("budgetText"));
         var label = $"Tiêu chí {draft.Criterion}";
-        if (time.Error is not null) warnings.Add(new ImportMessage($"{label}: {time.Error}", where));
+        if (time.Error is not null) warnings.Add(new ImportMessage($"{label}: {time.Error}", timeAt));
         if (time.EndsBeforeStart)
-            warnings.Add(new ImportMessage($"{label}: tháng kết thúc ({time.End}) trước tháng bắt đầu ({time.Start}) trong \"{timeText}\".", where));
-        if (money.Error is not null) warnings.Add(new ImportMessage($"{label}: {money.Error}", where));
+            warnings.Add(new ImportMessage($"{label}: tháng kết thúc ({time.End}) trước tháng bắt đầu ({time.Start}) trong \"{timeText}\".", timeAt));
+        if (money.Error is not null) warnings.Add(new ImportMessage($"{label}: {money.Error}", moneyAt));
 
         return new PlanItem
         {

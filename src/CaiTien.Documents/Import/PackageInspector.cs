@@ -6,14 +6,15 @@ namespace CaiTien.Documents.Import;
 internal enum PackageKind { Docx, Xlsx }
 
 /// <summary>Checks an upload before any XML is parsed: size, file signature (PDF, old binary Office, encrypted
-/// Office), zip bomb limits measured on the real decompressed bytes, and which OOXML package it is.</summary>
+/// Office), zip bomb limits measured on the real decompressed bytes, each entry's CRC, and which OOXML package
+/// it is.</summary>
 internal static class PackageInspector
 {
     public const long MaxUncompressedBytes = 50L * 1024 * 1024;
     public const double MaxCompressionRatio = 100;
     private const long RatioCheckThreshold = 1024 * 1024;
 
-    public static PackageKind Inspect(byte[] bytes, string fileName)
+    public static PackageKind Inspect(byte[] bytes)
     {
         if (bytes.Length == 0) throw new ImportException("Tệp rỗng (0 byte).");
         if (StartsWith(bytes, [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]))
@@ -61,12 +62,16 @@ internal static class PackageInspector
             using var stream = entry.Open();
             var buffer = new byte[81920];
             long size = 0;
+            uint crc = 0;
             int read;
             while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
             {
                 size += read;
                 if (size > budget) throw Bomb();
+                crc = Crc32.Append(crc, buffer.AsSpan(0, read));
             }
+            if (crc != entry.Crc32 || size != entry.Length)
+                throw new ImportException($"Tệp bị hỏng: phần \"{entry.FullName}\" không khớp mã kiểm tra khi giải nén.");
             return size;
         }
         catch (InvalidDataException) { throw new ImportException($"Tệp bị hỏng: phần \"{entry.FullName}\" không giải nén được."); }

@@ -9,7 +9,7 @@ namespace CaiTien.Documents.Import;
 /// table, prose sections around it, the table itself, and the closing block.</summary>
 internal sealed partial class PlanAssembler(ImportVocabulary vocabulary)
 {
-    public ImportResult Assemble(SourceDocument document, ImportOverrides overrides)
+    public ImportResult Assemble(SourceDocument document, ImportOverrides overrides, CriterionTitleLookup? lookup = null)
     {
         var file = document.FileName;
         var located = PlanTableLocator.Find(document, vocabulary);
@@ -20,6 +20,9 @@ internal sealed partial class PlanAssembler(ImportVocabulary vocabulary)
                 : "Không tìm thấy bảng kế hoạch cải tiến (bảng có các cột Tiêu chí, Công việc/giải pháp, Thời gian…) trong tệp.";
             return ImportResult.Failed(file, message);
         }
+        var badField = overrides.ColumnFields.FirstOrDefault(o => o.Value is not null && !ImportOverrides.Fields.Contains(o.Value));
+        if (badField.Value is not null)
+            return ImportResult.Failed(file, $"Cột {badField.Key + 1}: \"{badField.Value}\" không phải trường của kế hoạch.");
         var columns = located.Columns.Select(c => overrides.ColumnFields.TryGetValue(c.ColumnIndex, out var f) ? c with { Field = f } : c).ToList();
         var first = located.Segments[0];
         var last = located.Segments[^1];
@@ -46,22 +49,22 @@ internal sealed partial class PlanAssembler(ImportVocabulary vocabulary)
         var (recipients, signer) = SignatureReader.Read(closing);
         if (recipients.Count == 0 && signer is null) (recipients, signer) = SignatureReader.ReadParagraphs(postProse);
 
-        var reader = new PlanTableReader(file, vocabulary, overrides);
-        reader.Read(located, columns);
-        var warnings = new List<ImportMessage>(reader.Warnings);
-        var hasSourceColumn = columns.Any(c => c.Field == "fundingSource");
-        var items = reader.Items.Select(d => ItemFactory.Build(d, schoolYear, hasSourceColumn, weakTitles, file, warnings)).ToList();
-        var sources = reader.Items.Select((d, i) => new ItemSource(i, d.Table, d.SourceRowIndex, d.Rows)).ToList();
-
         var places = new PlaceInference(vocabulary);
         var province = places.Province([header.GoverningBody, .. header.BodyLines, .. legal.Select(l => l.Text), .. recipients, .. prose, .. postProse]);
         var schoolName = header.School ?? SchoolFromText(prose.Concat(postProse), casing);
         var level = places.Level(schoolName, legal.Select(l => l.Reference));
+        var framework = places.Framework(level ?? SchoolLevels.Primary);
+
+        var reader = new PlanTableReader(file, vocabulary, overrides, framework is null || lookup is null ? null : title => lookup(framework, title));
+        reader.Read(located, columns);
+        var warnings = new List<ImportMessage>(reader.Warnings);
+        var items = reader.Items.Select(d => ItemFactory.Build(d, schoolYear, columns, weakTitles, file, warnings)).ToList();
+        var sources = reader.Items.Select((d, i) => new ItemSource(i, d.Table, d.SourceRowIndex, d.Rows)).ToList();
+
+
         var errors = new List<ImportMessage>(reader.Errors);
-        var here = new SourceLocation(file);
-        if (schoolName is null) warnings.Add(new ImportMessage("Không tìm thấy tên trường trong phần đầu văn bản; hãy nhập tên trường.", here));
-        if (level is null) warnings.Add(new ImportMessage("Không xác định được cấp học từ tên trường; tạm coi là Tiểu học.", here));
-        if (schoolYear is null) warnings.Add(new ImportMessage("Không tìm thấy năm học (dạng 2024 - 2025) trong tiêu đề; hãy nhập năm học.", here));
+        var purposes = ListItems.Collect(sections.Of(SectionKind.Purposes));
+        warnings.AddRange(MissingParts(file, schoolName, level, schoolYear, purposes.Count, legal.Count, organization.Count));
         if (items.Count == 0) errors.Add(new ImportMessage("Bảng kế hoạch không có dòng nào đọc được.", new SourceLocation(file, first.TableNumber)));
         foreach (var column in columns.Where(c => c.Field is null && !string.IsNullOrWhiteSpace(c.HeaderText)))
             warnings.Add(new ImportMessage($"Cột \"{column.HeaderText}\" không khớp với trường nào của kế hoạch; nội dung cột này chưa được đưa vào.",
@@ -71,19 +74,44 @@ internal sealed partial class PlanAssembler(ImportVocabulary vocabulary)
         {
             School = new SchoolInfo { Name = schoolName ?? "", Level = level ?? SchoolLevels.Primary, GoverningBody = header.GoverningBody, Place = header.Place, Province = province },
             SchoolYear = schoolYear ?? "",
-            Framework = places.Framework(level ?? SchoolLevels.Primary),
+            Framework = framework,
             DocumentNumber = header.DocumentNumber,
             IssuedOn = header.IssuedOn,
             Title = title,
-            Purposes = ListItems.Collect(sections.Of(SectionKind.Purposes)),
+            Purposes = purposes,
             LegalBases = legal,
             SelfAssessment = selfAssessment,
             Items = items,
             Organization = organization,
             Recipients = recipients,
             Signer = signer,
+            SectionHeadings = prose.Skip(afterTitle).Concat(postProse).Where(p => SectionHeadings.Classify(p) is not null).ToList(),
+            ColumnHeadings = DiffersFromTemplate(columns) ? columns.Select(c => c.HeaderText).ToList() : null,
         };
         return new ImportResult { Plan = plan, Warnings = warnings, Errors = errors, Columns = columns, ItemSources = sources, UnplacedCells = reader.Unplaced };
+    }
+
+    /// <summary>The columns of the CV 5932 template table (criterion, target, tasks, lead, time, budget, support, notes).</summary>
+    private static readonly HashSet<string> TemplateFields = ["criterion", "targetResult", "tasks", "lead", "timeText", "budgetText", "support", "notes"];
+
+    private static bool DiffersFromTemplate(IReadOnlyList<ColumnMapping> columns)
+    {
+        var fields = columns.Select(c => c.Field is "timeStart" or "timeEnd" ? "timeText" : c.Field)
+            .Where(f => f is not null and not "sequence" and not "standard").Select(f => f!).ToHashSet();
+        return !fields.SetEquals(TemplateFields);
+    }
+
+    /// <summary>What the user should fill in or check in the preview because the file did not say it.</summary>
+    private static IEnumerable<ImportMessage> MissingParts(string file, string? schoolName, string? level, string? schoolYear,
+        int purposes, int legalBases, int roles)
+    {
+        var here = new SourceLocation(file);
+        if (schoolName is null) yield return new("Không tìm thấy tên trường trong phần đầu văn bản; hãy nhập tên trường.", here);
+        if (level is null) yield return new("Không xác định được cấp học từ tên trường; tạm coi là Tiểu học.", here);
+        if (schoolYear is null) yield return new("Không tìm thấy năm học (dạng 2024 - 2025) trong tiêu đề; hãy nhập năm học.", here);
+        if (purposes == 0) yield return new("Không tìm thấy phần Mục đích, yêu cầu; hãy bổ sung nếu kế hoạch có.", here);
+        if (legalBases == 0) yield return new("Không tìm thấy căn cứ xây dựng kế hoạch; hãy bổ sung nếu kế hoạch có.", here);
+        if (roles == 0) yield return new("Không tìm thấy phần Tổ chức thực hiện; hãy bổ sung nếu kế hoạch có.", here);
     }
 
     /// <summary>Lines of the header block: a table before the title (left cells, then right), or for a sheet the

@@ -5,6 +5,10 @@ using DocumentFormat.OpenXml.Packaging;
 
 namespace CaiTien.Documents.Import;
 
+/// <summary>Finds the code ("1.3") of the criterion whose title is written, in a framework ("17/2018/TT-BGDĐT"); null when
+/// none matches.</summary>
+public delegate string? CriterionTitleLookup(string framework, string titleAsWritten);
+
 /// <summary>Imports an existing Word (.docx) or Excel (.xlsx) plan into <c>caitien.plan/1</c>. Never throws for
 /// bad input: every problem comes back as a Vietnamese message in <see cref="ImportResult.Errors"/>.</summary>
 public static class PlanImporter
@@ -13,25 +17,31 @@ public static class PlanImporter
 
     public static ImportResult Import(Stream content, string fileName) => Import(content, fileName, ImportOverrides.None);
 
-    public static ImportResult Import(Stream content, string fileName, ImportOverrides overrides)
+    public static ImportResult Import(Stream content, string fileName, ImportOverrides overrides) => Import(content, fileName, overrides, null);
+
+    /// <summary>As above; <paramref name="criterionByTitle"/> (from the framework catalogs) names the code of a
+    /// criterion cell that gives only the criterion's title.</summary>
+    public static ImportResult Import(Stream content, string fileName, ImportOverrides overrides, CriterionTitleLookup? criterionByTitle)
     {
         ArgumentNullException.ThrowIfNull(content);
         var name = Path.GetFileName(string.IsNullOrWhiteSpace(fileName) ? "tệp tải lên" : fileName);
         try
         {
             var bytes = ReadLimited(content);
-            var kind = PackageInspector.Inspect(bytes, name);
+            var kind = PackageInspector.Inspect(bytes);
             using var stream = new MemoryStream(bytes, false);
             var document = kind == PackageKind.Docx ? DocxReader.Read(stream, name) : XlsxReader.Read(stream, name);
-            return new PlanAssembler(ImportVocabulary.Default).Assemble(document, overrides ?? ImportOverrides.None);
+            return new PlanAssembler(ImportVocabulary.Default).Assemble(document, overrides ?? ImportOverrides.None, criterionByTitle);
         }
         catch (ImportException ex) { return ImportResult.Failed(name, ex.Message); }
-        catch (Exception ex) when (ex is OpenXmlPackageException or XmlException or InvalidDataException or FileFormatException
-                                       or InvalidOperationException or ArgumentException or FormatException or OverflowException
-                                       or IOException or NotSupportedException or KeyNotFoundException or IndexOutOfRangeException
-                                       or NullReferenceException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            return ImportResult.Failed(name, $"Tệp bị hỏng hoặc không đúng định dạng .docx/.xlsx nên không đọc được ({ex.GetType().Name}).");
+            // Damaged packages surface as many exception types from the zip, package and XML layers; none may
+            // reach the caller (the web app and the CLI must stay up), so each becomes the same user message.
+            var damaged = ex is OpenXmlPackageException or XmlException or InvalidDataException or FileFormatException or IOException;
+            return damaged
+                ? ImportResult.Failed(name, PackageErrors.Damaged)
+                : ImportResult.Failed(name, "Không đọc được nội dung tệp này. Hãy mở tệp bằng Word/Excel, lưu lại dưới dạng .docx/.xlsx rồi tải lên lại.") with { Fault = ex };
         }
     }
 

@@ -7,7 +7,7 @@ namespace CaiTien.Documents.Import;
 internal static class PlanTableLocator
 {
     private const int MinimumMappedColumns = 3;
-    private const int HeaderSearchRows = 12;
+    private const int HeaderSearchRows = 25;
 
     /// <summary>The plan table: its segments (the first holds the header), and for each segment the grouping
     /// headings written as paragraphs just before it ("MỨC 2", "Tiêu chuẩn 3: …").</summary>
@@ -23,16 +23,16 @@ internal static class PlanTableLocator
         var bestScore = 0;
         foreach (var table in tables)
         {
-            for (var r = 0; r < Math.Min(HeaderSearchRows, table.Rows.Count); r++)
-            {
-                var score = DistinctFields(table.Rows[r], vocabulary);
-                if (score < MinimumMappedColumns || score <= bestScore) continue;
-                var headerRows = HasSubHeader(table, r, vocabulary) ? 2 : 1;
-                var columns = MapColumns(table, r, headerRows, vocabulary);
-                bestScore = score;
-                best = new Located([table], r, headerRows, columns);
-                break;
-            }
+            // The header is the row naming the most fields; a title row above it or a row of short data below it
+            // may name a few as well.
+            var scores = table.Rows.Take(HeaderSearchRows).Select(r => DistinctFields(r, vocabulary)).ToList();
+            if (scores.Count == 0) continue;
+            var score = scores.Max();
+            if (score < MinimumMappedColumns || score <= bestScore) continue;
+            var row = scores.IndexOf(score);
+            var headerRows = HasSubHeader(table, row, vocabulary) ? 2 : 1;
+            bestScore = score;
+            best = new Located([table], row, headerRows, MapColumns(table, row, headerRows, vocabulary));
         }
         if (best is null) return null;
         var fields = FieldSet(best.Columns.Select(c => c.Field));
@@ -40,7 +40,7 @@ internal static class PlanTableLocator
         return best with { Segments = segments, HeadingsBefore = headings };
     }
 
-    /// <summary>True when some table has a header-like first row but too few known words (for the message).</summary>
+    /// <summary>A table whose first row looks like a header but whose words are not known (for the error message).</summary>
     public static (SourceTable Table, List<string> Headers)? UnknownHeaderTable(SourceDocument document)
     {
         foreach (var table in document.Blocks.OfType<SourceTable>())
@@ -127,7 +127,9 @@ internal static class PlanTableLocator
         for (var i = tableIndex - 1; i >= 0 && document.Blocks[i] is SourceParagraph p; i--)
         {
             if (string.IsNullOrWhiteSpace(p.Text)) continue;
-            if (!IsGroupingHeading(p.Text)) break;
+            // Only level and standard headings: a list of criteria right above the table is a weak-criteria list.
+            CriterionText.Level(p.Text, out var isLevel);
+            if (p.Text.Length > 200 || !(isLevel || CriterionText.Standard(p.Text) is not null)) break;
             found.Insert(0, p.Text);
         }
         return found;

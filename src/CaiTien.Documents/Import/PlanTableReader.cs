@@ -6,7 +6,8 @@ namespace CaiTien.Documents.Import;
 /// <summary>Turns the located plan table into item drafts: skips repeated headers, follows grouping rows
 /// ("MỨC 1", "Tiêu chuẩn 1: …", "Tiêu chí 1.1"), shares vertically merged criterion cells between sub-rows and
 /// reattaches rows that continue the previous one mid-sentence.</summary>
-internal sealed partial class PlanTableReader(string fileName, ImportVocabulary vocabulary, ImportOverrides overrides)
+internal sealed partial class PlanTableReader(string fileName, ImportVocabulary vocabulary, ImportOverrides overrides,
+    Func<string, string?>? codeOfTitle = null)
 {
     public List<ItemDraft> Items { get; } = [];
     public List<UnplacedCell> Unplaced { get; } = [];
@@ -17,9 +18,17 @@ internal sealed partial class PlanTableReader(string fileName, ImportVocabulary 
     private string? _standardHeading;
     private int? _standardNumber;
     private (string Code, string? Title)? _groupCriterion;
+    private (string Code, string? Title)? _rowAbove;
+
+    private IReadOnlyList<string> _headerTexts = [];
+    private IReadOnlyList<string> _subHeaderTexts = [];
 
     public void Read(PlanTableLocator.Located table, IReadOnlyList<ColumnMapping> columns)
     {
+        _headerTexts = table.Segments[0].Rows[table.HeaderRow].Cells.Select(c => VietnameseText.Fold(c.Text)).ToList();
+        _subHeaderTexts = table.HeaderRowCount > 1
+            ? table.Segments[0].Rows[table.HeaderRow + 1].Cells.Select(c => c.IsMergedFromAbove ? "" : VietnameseText.Fold(c.Text)).ToList()
+            : [];
         var offset = 0;
         for (var s = 0; s < table.Segments.Count; s++)
         {
@@ -28,22 +37,22 @@ internal sealed partial class PlanTableReader(string fileName, ImportVocabulary 
                 foreach (var heading in table.HeadingsBefore[s]) ApplyGrouping(heading);
             var first = s == 0 ? table.HeaderRow + table.HeaderRowCount : 0;
             for (var r = first; r < segment.Rows.Count; r++)
-                ReadRow(segment, segment.Rows[r], offset + segment.Rows[r].RowNumber, columns);
+                ReadRow(segment, segment.Rows[r], offset + segment.Rows[r].RowNumber, columns, atTopOfContinuation: s > 0 && r < 3);
             offset += segment.Rows.Count;
         }
     }
 
-    private void ReadRow(SourceTable table, SourceRow row, int sourceRowIndex, IReadOnlyList<ColumnMapping> columns)
+    private void ReadRow(SourceTable table, SourceRow row, int sourceRowIndex, IReadOnlyList<ColumnMapping> columns, bool atTopOfContinuation)
     {
         var own = row.Cells.Select((c, i) => (Cell: c, Index: i))
             .Where(x => !x.Cell.IsSpanned && !x.Cell.IsBlank && !x.Cell.IsMergedFromAbove)
             .Where(x => !(x.Index < columns.Count && columns[x.Index].Field == "sequence" && x.Cell.Span == 1 && SequenceNumber().IsMatch(x.Cell.Text!))).ToList();
-        if (row.Cells.All(c => c.IsBlank) || row.IsRepeatedHeader || IsHeaderLike(row) || IsNumberingRow(own.Select(o => o.Cell.Text!).ToList()))
+        if (row.Cells.All(c => c.IsBlank) || row.IsRepeatedHeader || IsHeaderLike(row, atTopOfContinuation) || IsNumberingRow(own.Select(o => o.Cell.Text!).ToList()))
             return;
 
         if (IsGroupingRow(own, columns))
         {
-            ReadGroupingRow(table, row, own[0].Cell.Text!, own[0].Index);
+            ReadGroupingRow(table, row, own[0].Cell.Text!, own[0].Index, sourceRowIndex);
             return;
         }
 
@@ -76,7 +85,7 @@ internal sealed partial class PlanTableReader(string fileName, ImportVocabulary 
                     break;
                 case null:
                     if (!cell.IsMergedFromAbove)
-                        Unplaced.Add(new UnplacedCell(table.TableNumber, row.RowNumber, column.ColumnIndex, cell.Text!, "Cột không khớp với trường nào của kế hoạch."));
+                        Unplaced.Add(new UnplacedCell(table.TableNumber, row.RowNumber, column.ColumnIndex, cell.Text!, "Cột không khớp với trường nào của kế hoạch.", sourceRowIndex));
                     break;
                 default:
                     texts[column.Field] = texts.TryGetValue(column.Field, out var before) ? VietnameseText.JoinLines([before, cell.Text!]) : cell.Text!;
@@ -89,6 +98,12 @@ internal sealed partial class PlanTableReader(string fileName, ImportVocabulary 
             criterion = ($"{std.Groups[1].Value}.{int.Parse(bare.Trim().TrimEnd('.'))}", null);
 
         if (criterion is { Title: null } known && criterionNameOnly is not null) criterion = (known.Code, criterionNameOnly);
+        if (criterion is null && criterionCell is { IsMergedFromAbove: false, Text: { } titleOnly } && codeOfTitle?.Invoke(titleOnly) is { } looked)
+        {
+            criterion = (looked, titleOnly.TrimEnd(';', '.', ',').Trim());
+            Warnings.Add(new ImportMessage($"Ô tiêu chí chỉ ghi tên \"{Shorten(titleOnly)}\"; đã nhận là tiêu chí {looked} theo tên trong bộ tiêu chuẩn.",
+                new SourceLocation(fileName, table.TableNumber, row.RowNumber)));
+        }
 
         if (overrides.RowCriteria.TryGetValue(sourceRowIndex, out var forced))
             criterion = (forced, criterion?.Title);
@@ -101,10 +116,10 @@ internal sealed partial class PlanTableReader(string fileName, ImportVocabulary 
             return;
         }
 
-        if (criterion is null && _groupCriterion is null && Items.Count > 0 && texts.Count > 0)
+        if (criterion is null && _groupCriterion is null && _rowAbove is not null && texts.Count > 0)
         {
             // A blank criterion cell under a criterion reads as another row of the same criterion.
-            criterion = (Items[^1].Criterion, Items[^1].Title);
+            criterion = _rowAbove;
             Warnings.Add(new ImportMessage($"Dòng không ghi tiêu chí; đã coi là cùng tiêu chí {criterion.Value.Code} với dòng trên (có thể sửa trong bản xem trước).",
                 new SourceLocation(fileName, table.TableNumber, row.RowNumber)));
         }
@@ -115,7 +130,7 @@ internal sealed partial class PlanTableReader(string fileName, ImportVocabulary 
             Errors.Add(new ImportMessage("Không xác định được tiêu chí của dòng này; hãy chọn tiêu chí cho dòng trong bản xem trước.",
                 new SourceLocation(fileName, table.TableNumber, row.RowNumber)));
             foreach (var (cell, index) in own)
-                Unplaced.Add(new UnplacedCell(table.TableNumber, row.RowNumber, index, cell.Text!, "Dòng không có mã tiêu chí."));
+                Unplaced.Add(new UnplacedCell(table.TableNumber, row.RowNumber, index, cell.Text!, "Dòng không có mã tiêu chí.", sourceRowIndex));
             return;
         }
         if (texts.Count == 0 && criterionCell is not null && !criterionCell.IsMergedFromAbove)
@@ -124,15 +139,16 @@ internal sealed partial class PlanTableReader(string fileName, ImportVocabulary 
             _groupCriterion = criterion;
             return;
         }
+        _rowAbove = criterion;
         Items.Add(new ItemDraft(criterion.Value.Code, criterion.Value.Title, rowLevel ?? _level, _standardHeading, texts, table.TableNumber, row.RowNumber, sourceRowIndex));
     }
 
-    private void ReadGroupingRow(SourceTable table, SourceRow row, string text, int column)
+    private void ReadGroupingRow(SourceTable table, SourceRow row, string text, int column, int sourceRowIndex)
     {
         if (ApplyGrouping(text)) return;
         Warnings.Add(new ImportMessage($"Dòng nhóm \"{Shorten(text)}\" không phải mức, tiêu chuẩn hay tiêu chí; đã bỏ qua.",
             new SourceLocation(fileName, table.TableNumber, row.RowNumber)));
-        Unplaced.Add(new UnplacedCell(table.TableNumber, row.RowNumber, column, text, "Dòng nhóm không nhận ra."));
+        Unplaced.Add(new UnplacedCell(table.TableNumber, row.RowNumber, column, text, "Dòng nhóm không nhận ra.", sourceRowIndex));
     }
 
     /// <summary>Applies a grouping heading ("MỨC 1", "Tiêu chuẩn 2: …", "Tiêu chí 2.1: …"); false when it is none.</summary>
@@ -143,6 +159,7 @@ internal sealed partial class PlanTableReader(string fileName, ImportVocabulary 
         {
             _level = level;
             _groupCriterion = null;
+            _rowAbove = null;
             return true;
         }
         if (CriterionText.Standard(text) is { } standard)
@@ -150,6 +167,7 @@ internal sealed partial class PlanTableReader(string fileName, ImportVocabulary 
             _standardHeading = text;
             _standardNumber = standard;
             _groupCriterion = null;
+            _rowAbove = null;
             return true;
         }
         if (CriterionText.StartsWithCriterionWord(text)
@@ -176,13 +194,20 @@ internal sealed partial class PlanTableReader(string fileName, ImportVocabulary 
             || (field is "criterion" or "standard" or "sequence" or null && CriterionText.StartsWithCriterionWord(text));
     }
 
-    private bool IsHeaderLike(SourceRow row)
+    /// <summary>A header repeated on a later page (same words in the same columns as the header), or at the top of
+    /// a continuation table a header in other words (short known header words) or its sub-header row.</summary>
+    private bool IsHeaderLike(SourceRow row, bool atTopOfContinuation)
     {
         var own = row.Cells.Where(c => !c.IsSpanned && !c.IsBlank && !c.IsMergedFromAbove).Select(c => c.Text!).ToList();
         if (own.Count == 0) return false;
-        if (own.Any(t => CriterionText.Read(t) is not null)) return false;
-        var mapped = own.Count(t => t.Length <= 80 && vocabulary.FieldForHeader(t) is not null);
-        return mapped >= 3 || (mapped == own.Count && own.All(t => t.Length <= 25) && own.Count <= 3 && row.Cells.Any(c => c.IsMergedFromAbove));
+        var sameAsHeader = row.Cells.Select((c, i) => !c.IsBlank && i < _headerTexts.Count && _headerTexts[i].Length > 0 && VietnameseText.Fold(c.Text) == _headerTexts[i]).Count(x => x);
+        if (sameAsHeader >= 2 && sameAsHeader * 2 >= own.Count) return true;
+        var ownColumns = row.Cells.Select((c, i) => (c, i)).Where(x => !x.c.IsSpanned && !x.c.IsBlank && !x.c.IsMergedFromAbove).ToList();
+        if (_subHeaderTexts.Count > 0 && ownColumns.All(x => x.i < _subHeaderTexts.Count && _subHeaderTexts[x.i].Length > 0 && VietnameseText.Fold(x.c.Text) == _subHeaderTexts[x.i]))
+            return true;
+        if (!atTopOfContinuation || own.Any(t => CriterionText.Read(t) is not null)) return false;
+        var mapped = own.Count(t => t.Length <= 60 && vocabulary.FieldForHeader(t) is not null);
+        return mapped >= 3 || (mapped == own.Count && own.All(t => t.Length <= 25) && row.Cells.Any(c => c.IsMergedFromAbove));
     }
 
     private static bool IsNumberingRow(List<string> texts) =>

@@ -25,6 +25,9 @@ internal sealed record SourceCell(IReadOnlyList<string> Lines, int Span = 1, boo
 {
     public static readonly SourceCell Empty = new([]);
 
+    /// <summary>The placeholder for grid columns covered by a cell spanning from the left.</summary>
+    public static readonly SourceCell Spanned = new([], 1, IsSpanned: true);
+
     private string? _text;
     private bool _joined;
 

@@ -89,8 +89,8 @@ public static partial class MoneyPhrase
             if (!long.TryParse(digits.Replace(".", "").Replace(",", ""), NumberStyles.None, CultureInfo.InvariantCulture, out var whole)) return null;
             value = whole;
         }
-        var vnd = value * multiplier;
-        return vnd > long.MaxValue / 2 ? null : (long)decimal.Round(vnd);
+        if (value > long.MaxValue / 2 / multiplier) return null;
+        return (long)decimal.Round(value * multiplier);
     }
 
     [GeneratedRegex(@"(?<n>\d{1,3}(?:(?:[.,]|\s(?=\d{3}(?!\d)))\d{3})+|\d+(?:[.,]\d{1,2})?)\s*(?<unit>ty|trieu|tr|nghin|ngan|k)?(?:\s*(?<cur>dong|vnd|d)\b)?(?=\s|$|\.|,|;|\)|-)")]

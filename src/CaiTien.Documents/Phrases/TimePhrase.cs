@@ -39,6 +39,17 @@ public static partial class TimePhrase
             end = $"{yearEnd.Groups["y2"].Value}-05";
             if (months.Count == 0) start = null;
         }
+        else if (UntilThisYearEndPattern().IsMatch(folded) && year is { } current && start is not null)
+            end = $"{current.End}-05";
+        else if (UntilCalendarYearEndPattern().Match(folded) is { Success: true } calendar && start is not null)
+            end = $"{calendar.Groups["y"].Value}-12";
+
+        if (start is null && end is null && QuarterPattern().Match(folded) is { Success: true } quarter)
+        {
+            var q = quarter.Groups["q"].Value switch { "i" or "1" => 1, "ii" or "2" => 2, "iii" or "3" => 3, _ => 4 };
+            int? qYear = quarter.Groups["y"].Success ? int.Parse(quarter.Groups["y"].Value) : year?.YearOf(q * 3);
+            if (qYear is not null) (start, end) = ($"{qYear:D4}-{q * 3 - 2:D2}", $"{qYear:D4}-{q * 3:D2}");
+        }
 
         if (start is null && end is null && year is { } sy)
         {
@@ -94,6 +105,15 @@ public static partial class TimePhrase
 
     [GeneratedRegex(@"den (?:khi )?(?:ket thuc|het|cuoi)(?: nam hoc)? (?:nam hoc )?(?<y1>\d{4})\s*-\s*(?<y2>\d{4})")]
     private static partial Regex UntilYearEndPattern();
+
+    [GeneratedRegex(@"den (?:khi )?(?:ket thuc|het|cuoi) nam hoc(?!\s*\d)")]
+    private static partial Regex UntilThisYearEndPattern();
+
+    [GeneratedRegex(@"den (?:het|cuoi) nam (?<y>\d{4})\b")]
+    private static partial Regex UntilCalendarYearEndPattern();
+
+    [GeneratedRegex(@"\bquy\s*(?<q>iv|iii|ii|i|[1-4])\b(?:\s*(?:/|-|nam)\s*(?<y>\d{4}))?")]
+    private static partial Regex QuarterPattern();
 
     [GeneratedRegex(@"\b(?:hk|hoc ky|hoc ki)\s*(?<n>ii|i|1|2)\b")]
     private static partial Regex SemesterPattern();

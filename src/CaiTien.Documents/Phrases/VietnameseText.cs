@@ -13,18 +13,24 @@ public static partial class VietnameseText
         if (string.IsNullOrEmpty(text)) return "";
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
+        var pendingSpace = false;
         foreach (var c in decomposed)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = sb.Length > 0;
+                continue;
+            }
+            if (pendingSpace) { sb.Append(' '); pendingSpace = false; }
             sb.Append(c switch
             {
                 'đ' or 'Đ' => 'd',
                 '–' or '—' or '‑' or '−' => '-',
-                '\u00A0' or '\t' or '\r' or '\n' => ' ',
                 _ => char.ToLowerInvariant(c),
             });
         }
-        return CollapseSpaces(sb.ToString()).Trim();
+        return sb.ToString();
     }
 
     /// <summary>Any run of whitespace (NBSP included) becomes one space; the result is trimmed and NFC.</summary>

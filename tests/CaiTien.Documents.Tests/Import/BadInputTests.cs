@@ -92,31 +92,6 @@ public class BadInputTests
     }
 
     [Fact]
-    public void Row_without_a_criterion_is_an_error_with_its_row_and_cells_left_unplaced()
-    {
-        var docx = new TestDocx().Paragraphs("KẾ HOẠCH", "năm học 2024 - 2025")
-            .Table([["Tiêu chí", "Công việc", "Thời gian", "Kinh phí"], ["", "Làm A", "Tháng 9/2024", "Không"], ["1.1", "Làm B", "Tháng 10/2024", "Không"], ["", "", "", ""]])
-            .ToBytes();
-        var result = Import(docx);
-        Assert.NotNull(result.Plan);
-        Assert.Equal("Làm B", Assert.Single(result.Plan!.Items).Tasks);
-        var error = Assert.Single(result.Errors);
-        Assert.Equal(2, error.Location.Row);
-        Assert.Contains(result.UnplacedCells, c => c.Text == "Làm A" && c.Row == 2);
-    }
-
-    [Fact]
-    public void Row_with_a_blank_criterion_under_another_row_shares_its_criterion_with_a_warning()
-    {
-        var docx = new TestDocx().Paragraphs("KẾ HOẠCH", "năm học 2024 - 2025")
-            .Table([["Tiêu chí", "Công việc", "Thời gian", "Kinh phí"], ["1.1", "Làm A", "Tháng 9/2024", "Không"], ["", "Làm B", "Tháng 10/2024", "Không"]])
-            .ToBytes();
-        var result = Import(docx);
-        Assert.Equal(["1.1", "1.1"], result.Plan!.Items.Select(i => i.Criterion));
-        Assert.Contains(result.Warnings, w => w.Location.Row == 3 && w.Message.Contains("1.1"));
-    }
-
-    [Fact]
     public void Malformed_document_xml_is_reported_not_thrown()
     {
         var bytes = ZipWith(("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>"),

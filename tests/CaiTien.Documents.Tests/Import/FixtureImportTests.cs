@@ -65,7 +65,7 @@ public class FixtureImportTests
         var result = ImportFile(SharedPaths.Docx("000"));
         var item = result.Plan!.Items.Single(i => i.Criterion == "5.2");
         Assert.Equal(("2024-10", "2024-05"), (item.Start, item.End));
-        Assert.Contains(result.Warnings, w => w.Message.Contains("5.2") && w.Location.Row is not null);
+        Assert.Contains(result.Warnings, w => w.Message.Contains("5.2") && w.Location is { Table: 2, Row: 19, Column: 5 });
     }
 
     [Fact]
@@ -86,6 +86,35 @@ public class FixtureImportTests
         Assert.Null(first.Notes);
         Assert.Equal("Thực hiện thường xuyên", first.Evidence);
         Assert.Equal("evidence", result.Columns[notesColumn].Field);
+    }
+
+    [Fact]
+    public void Stated_percentages_are_kept_beside_the_counts_for_the_checker()
+    {
+        var summary = ImportFile(SharedPaths.Docx("002")).Plan!.SelfAssessment!;
+        var level2 = summary.CriteriaAtLevel!["2"];
+        Assert.Equal(("74,07%", "29,6%"), (level2.MetPercentText, level2.NotMetPercentText));
+        Assert.Equal(3, summary.TextAsWritten!.Count);
+        Assert.StartsWith("Số lượng đạt : 20/27", summary.TextAsWritten[1]);
+    }
+
+    [Fact]
+    public void Section_headings_and_a_non_template_column_set_are_kept_for_the_checker()
+    {
+        var plan002 = ImportFile(SharedPaths.Docx("002")).Plan!;
+        Assert.Equal(["I. MỤC ĐÍCH, YÊU CẦU", "II. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "III. NỘI DUNG KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC", "VI. TỔ CHỨC THỰC HIỆN"], plan002.SectionHeadings);
+        Assert.Null(plan002.ColumnHeadings);
+        var plan004 = ImportFile(SharedPaths.Docx("004")).Plan!;
+        Assert.Equal("Điểm yếu", plan004.ColumnHeadings![2]);
+    }
+
+    [Fact]
+    public void Override_to_an_unknown_field_is_refused()
+    {
+        using var stream = File.OpenRead(SharedPaths.Docx("000"));
+        var result = PlanImporter.Import(stream, "000.docx", new ImportOverrides { ColumnFields = new Dictionary<int, string?> { [1] = "budget" } });
+        Assert.Null(result.Plan);
+        Assert.Contains("\"budget\"", Assert.Single(result.Errors).Message);
     }
 
     internal static ImportResult ImportFile(string path)

@@ -30,10 +30,18 @@ public class HeaderBlockTests
     }
 
     [Fact]
+    public void School_name_wrapped_onto_a_second_line_is_joined()
+    {
+        var header = Reader.Read(["PHÒNG GD&ĐT QUẬN 1", "TRƯỜNG TIỂU HỌC", "NGUYỄN VĂN TRỖI", "Số: 3/KH-NVT"]);
+        Assert.Equal(("Trường Tiểu học Nguyễn Văn Trỗi", "Phòng GD&ĐT quận 1", "3/KH-NVT"), (header.School, header.GoverningBody, header.DocumentNumber));
+    }
+
+    [Fact]
     public void Blank_date_template_gives_no_date()
     {
         var header = Reader.Read(["TRƯỜNG MẦM NON HOA SEN", "……, ngày … tháng … năm 2025"]);
         Assert.Null(header.IssuedOn);
+        Assert.Null(Reader.Read(["Hà Nội, ngày 31 tháng 2 năm 0000"]).IssuedOn);
         Assert.Null(header.GoverningBody);
     }
 }

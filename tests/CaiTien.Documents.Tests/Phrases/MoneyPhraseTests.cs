@@ -51,6 +51,7 @@ public class MoneyPhraseTests
     [InlineData("-5.000.000 đồng")]
     [InlineData("âm 5 triệu")]
     [InlineData("abc xyz")]
+    [InlineData("99999999999999999999999 tỷ đồng")]
     public void Negative_or_unreadable_budget_is_an_error_quoting_the_text(string text)
     {
         var reading = MoneyPhrase.Parse(text);

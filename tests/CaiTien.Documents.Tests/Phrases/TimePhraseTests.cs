@@ -29,6 +29,12 @@ public class TimePhraseTests
     [InlineData("Tháng 11", "2024-11", "2024-11", Recurrences.Once)]
     [InlineData("Từ tháng 2 đến tháng 4", "2025-02", "2025-04", Recurrences.Once)]
     [InlineData("15/10/2024 - 30/4/2025", "2024-10", "2025-04", Recurrences.Once)]
+    [InlineData("Quý I/2025", "2025-01", "2025-03", Recurrences.Once)]
+    [InlineData("Tháng 10/2024 đến hết năm học", "2024-10", "2025-05", Recurrences.Once)]
+    [InlineData("Từ tháng 9/2024 đến hết năm 2024", "2024-09", "2024-12", Recurrences.Once)]
+    [InlineData("Quý IV", "2024-10", "2024-12", Recurrences.Once)]
+    [InlineData("Tháng 9, 10/2024", "2024-09", "2024-10", Recurrences.Once)]
+    [InlineData("Tháng 9 hằng năm", "2024-09", "2024-09", Recurrences.Yearly)]
     public void Reads_months_and_recurrence(string text, string? start, string? end, string recurrence)
     {
         var reading = TimePhrase.Parse(text, Year);

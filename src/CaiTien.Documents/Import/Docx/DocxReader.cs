@@ -12,16 +12,21 @@ namespace CaiTien.Documents.Import.Docx;
 internal static class DocxReader
 {
     private static readonly XNamespace W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    /// <summary>Markup compatibility: an mc:Fallback repeats the content of its mc:Choice for older readers.</summary>
+    private static readonly XNamespace Mc = "http://schemas.openxmlformats.org/markup-compatibility/2006";
     private const int MaxGridColumns = 64;
 
     public static SourceDocument Read(Stream content, string fileName)
     {
-        using var doc = WordprocessingDocument.Open(content, false);
-        var part = doc.MainDocumentPart ?? throw new ImportException("Tệp Word không có nội dung văn bản (thiếu word/document.xml).");
-        XDocument xml;
-        using (var stream = part.GetStream(FileMode.Open, FileAccess.Read))
-        using (var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null }))
-            xml = XDocument.Load(reader);
+        var xml = PackageErrors.Guard(() =>
+        {
+            using var doc = WordprocessingDocument.Open(content, false);
+            var part = doc.MainDocumentPart ?? throw new ImportException("Tệp Word không có nội dung văn bản (thiếu word/document.xml).");
+            using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+            using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+            return XDocument.Load(reader);
+        });
         var body = xml.Root?.Element(W + "body") ?? throw new ImportException("Tệp Word không có phần thân văn bản (w:body).");
         var blocks = new List<SourceBlock>();
         var tableNumber = 0;
@@ -55,7 +60,7 @@ internal static class DocxReader
         foreach (var node in paragraph.Descendants())
         {
             var name = node.Name.LocalName;
-            if (node.Name.Namespace != W) continue;
+            if (node.Name.Namespace != W || node.Ancestors(Mc + "Fallback").Any()) continue;
             switch (name)
             {
                 case "t": current.Append(node.Value); break;
@@ -96,7 +101,7 @@ internal static class DocxReader
                     : new SourceCell(tc.Descendants(W + "p").SelectMany(ParagraphLines).ToList(), span);
                 cells.Add(cell);
                 above[column] = cell with { IsMergedFromAbove = false };
-                for (var s = 1; s < span; s++) cells.Add(new SourceCell([], 1, IsSpanned: true));
+                for (var s = 1; s < span; s++) cells.Add(SourceCell.Spanned);
             }
             var header = trPr?.Element(W + "tblHeader");
             var repeated = header is not null && (string?)header.Attribute(W + "val") is null or "1" or "true" or "on";

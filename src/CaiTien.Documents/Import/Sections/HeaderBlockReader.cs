@@ -15,6 +15,8 @@ internal sealed partial class HeaderBlockReader(NameCasing casing)
         string? governing = null, school = null, number = null, place = null;
         DateOnly? issued = null;
         var before = new List<string>();
+        string? schoolLine = null;
+        var schoolWrapsOn = false;
         foreach (var raw in lines)
         {
             var line = VietnameseText.CollapseSpaces(raw);
@@ -27,13 +29,23 @@ internal sealed partial class HeaderBlockReader(NameCasing casing)
             {
                 place = date.Groups["place"].Value.Trim();
                 if (int.TryParse(date.Groups["y"].Value, out var y) && int.TryParse(date.Groups["m"].Value, out var m) && int.TryParse(date.Groups["d"].Value, out var d)
-                    && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m))
+                    && y is >= 1900 and <= 2200 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m))
                     issued = new DateOnly(y, m, d);
                 continue;
             }
             if (folded.StartsWith("cong hoa", StringComparison.Ordinal) || folded.StartsWith("doc lap", StringComparison.Ordinal)) continue;
+            if (schoolWrapsOn && NameCasing.IsAllCaps(line))
+            {
+                // "TRƯỜNG TIỂU HỌC" / "NGUYỄN VĂN TRỖI": the name wraps onto the next line.
+                school = casing.School(schoolLine + " " + line);
+                schoolWrapsOn = false;
+                continue;
+            }
+            schoolWrapsOn = false;
             if (school is null && folded.StartsWith("truong", StringComparison.Ordinal))
             {
+                schoolLine = line;
+                schoolWrapsOn = casing.IsLevelOnly(line);
                 school = casing.School(line);
                 if (NearestBody(before) is { Length: > 0 } body) governing = casing.GoverningBody(body);
                 continue;

@@ -23,11 +23,13 @@ internal static class LeakedTableText
         return result;
     }
 
+    /// <summary>A leaked row repeats several cells; one cell's words alone ("Ban đại diện cha mẹ học sinh" as a
+    /// role) are not a leak.</summary>
     private static bool IsLeak(string paragraph, List<string> cells)
     {
-        if (paragraph.Length < 20) return false;
-        var covered = cells.Where(c => paragraph.Contains(c, StringComparison.Ordinal)).Sum(c => c.Length);
-        return covered >= paragraph.Length * 0.6;
+        if (paragraph.Length < 40) return false;
+        var contained = cells.Where(c => paragraph.Contains(c, StringComparison.Ordinal)).ToList();
+        return contained.Count >= 2 && contained.Sum(c => c.Length) >= paragraph.Length * 0.6;
     }
 
     /// <summary>"* Viên chức … của trường quan sinh động Tiêu chí" → "* Viên chức … của trường": a dangling

@@ -5,20 +5,23 @@ using CaiTien.Documents.Phrases;
 namespace CaiTien.Documents.Import.Sections;
 
 /// <summary>Reads "Căn cứ" entries: a list item is a basis when it names a document (Luật, Thông tư, Công văn,
-/// Kế hoạch, Báo cáo…), optionally after "Căn cứ"; heading lines ending in ":" are skipped and the first item
-/// that is not a basis ends the list.</summary>
+/// Kế hoạch, Báo cáo…), optionally after "Căn cứ"; heading lines ending in ":" and other lines are skipped, and
+/// a numbered item that is not a basis ends the list.</summary>
 internal static partial class LegalBasisReader
 {
     public static List<LegalBasis> ReadSection(IEnumerable<string> paragraphs, ImportVocabulary vocabulary)
     {
-        var bases = new List<LegalBasis>();
-        foreach (var item in ListItems.Collect(paragraphs))
-        {
-            if (item.EndsWith(':')) continue;
-            if (!IsBasis(item, vocabulary)) break;
-            bases.Add(Create(item));
-        }
-        return bases;
+        // A numbered item that is no basis ("4. Kết quả thực hiện…") starts another topic inside the section.
+        var own = paragraphs.TakeWhile(p => !(ListItems.HasNumberMarker(p) && ListItems.StripMarker(p) is var t
+                                              && !IsBasis(t, vocabulary) && !(t.EndsWith(':') && NamesDocuments(t, vocabulary))));
+        return ListItems.Collect(own).Where(item => !item.EndsWith(':') && IsBasis(item, vocabulary)).Select(Create).ToList();
+    }
+
+    /// <summary>"Các văn bản quy phạm pháp luật, văn bản hướng dẫn hiện hành:" introduces bases.</summary>
+    private static bool NamesDocuments(string text, ImportVocabulary vocabulary)
+    {
+        var folded = VietnameseText.Fold(text);
+        return vocabulary.LegalDocumentWords.Any(w => folded.Contains(VietnameseText.Fold(w), StringComparison.Ordinal));
     }
 
     /// <summary>Paragraphs written as "Căn cứ …" outside a bases section (plans without that heading).</summary>

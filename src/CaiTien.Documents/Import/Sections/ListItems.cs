@@ -6,7 +6,7 @@ namespace CaiTien.Documents.Import.Sections;
 /// <summary>List handling shared by the prose sections: markers, continuation lines, stray links.</summary>
 internal static partial class ListItems
 {
-    /// <summary>Removes one leading list marker: "-", "*", "+", "•", "1.", "2)", "a)".</summary>
+    /// <summary>Removes one leading list marker: "-", "*", "+", "•", "1.", "6.1.", "2)", "a)".</summary>
     public static string StripMarker(string text) => MarkerPattern().Replace(text, "").Trim();
 
     public static bool HasMarker(string text) => MarkerPattern().IsMatch(text);
@@ -41,10 +41,10 @@ internal static partial class ListItems
     /// <summary>Bare web addresses pasted at the end of an item are not part of its wording.</summary>
     public static string RemoveTrailingLinks(string text) => TrailingLinks().Replace(text, "").Trim();
 
-    [GeneratedRegex(@"^\s*(?:[-–—*•+●▪]+|\d{1,2}\s*[.)](?!\d)|[a-zđ]\s*\))\s*")]
+    [GeneratedRegex(@"^\s*(?:[-–—*•+●▪]+|\d{1,2}(?:\.\d{1,2})*\s*[.)](?!\d)|[a-zđ]\s*\))\s*")]
     private static partial Regex MarkerPattern();
 
-    [GeneratedRegex(@"^\s*\d{1,2}\s*[.)](?!\d)")]
+    [GeneratedRegex(@"^\s*(?:\d{1,2}(?:\.\d{1,2})*\s*[.)](?!\d)|[a-zđ]\s*\))")]
     private static partial Regex NumberMarkerPattern();
 
     [GeneratedRegex(@"(?:\s+https?://\S+)+\s*$")]

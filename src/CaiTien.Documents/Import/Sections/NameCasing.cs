@@ -19,6 +19,16 @@ internal sealed class NameCasing(ImportVocabulary vocabulary)
         return "Trường " + Convert(upper[Truong.Length..].Trim(), vocabulary.SchoolNameLevelWords);
     }
 
+    /// <summary>True for "TRƯỜNG TIỂU HỌC" and the like: the school's kind without its name.</summary>
+    public bool IsLevelOnly(string line)
+    {
+        var rest = line.Trim();
+        if (!rest.StartsWith("TRƯỜNG", StringComparison.Ordinal)) return false;
+        rest = rest["TRƯỜNG".Length..].Trim();
+        return rest.Length == 0 || vocabulary.SchoolNameLevelWords.Any(w => rest == w.Upper)
+            || vocabulary.Acronyms.Contains(rest) || rest is "TH" or "THCS" or "THPT" or "MN" or "MG";
+    }
+
     private string Convert(string upper, IReadOnlyList<(string Upper, string Written)> phrases)
     {
         var words = upper.Split(' ', StringSplitOptions.RemoveEmptyEntries);

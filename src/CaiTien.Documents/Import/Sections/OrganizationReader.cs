@@ -9,14 +9,12 @@ internal sealed class OrganizationReader(ImportVocabulary vocabulary)
 {
     public List<OrganizationRole> Read(IReadOnlyList<string> paragraphs)
     {
-        var lines = paragraphs.Select(VietnameseText.CollapseSpaces).Where(l => l.Length > 0).ToList();
-        var hasRoleMarkers = lines.Any(IsRoleMarked);
+        var lines = paragraphs.Select(VietnameseText.CollapseSpaces).Where(l => l.Length > 0).TakeWhile(l => !IsClosing(l)).ToList();
+        var hasRoleMarkers = lines.Any(IsRoleMarked) || lines.Any(IsColonRole);
         var roles = new List<(string Role, List<string> Duties)>();
         foreach (var line in lines)
         {
-            var folded = VietnameseText.Fold(line);
-            if (folded.StartsWith("tren day la", StringComparison.Ordinal) || folded.StartsWith("noi nhan", StringComparison.Ordinal)) break;
-            var isRole = hasRoleMarkers ? IsRoleMarked(line) : ListItems.SymbolMarker(line) == '-';
+            var isRole = hasRoleMarkers ? IsRoleMarked(line) || IsColonRole(line) : ListItems.SymbolMarker(line) == '-';
             if (isRole)
             {
                 var (role, duties) = SplitRunIn(ListItems.StripMarker(line));
@@ -32,6 +30,16 @@ internal sealed class OrganizationReader(ImportVocabulary vocabulary)
         }
         return roles.Select(r => new OrganizationRole { Role = r.Role, Duties = r.Duties }).ToList();
     }
+
+    private static bool IsClosing(string line)
+    {
+        var folded = VietnameseText.Fold(line);
+        return folded.StartsWith("tren day la", StringComparison.Ordinal) || folded.StartsWith("noi nhan", StringComparison.Ordinal);
+    }
+
+    /// <summary>"Hiệu trưởng:" on its own line names a role even without a marker.</summary>
+    private static bool IsColonRole(string line) =>
+        line.EndsWith(':') && line.Length <= 120 && ListItems.SymbolMarker(line) is null or '*';
 
     private bool IsRoleMarked(string line) => ListItems.SymbolMarker(line) == '*' || ListItems.HasNumberMarker(line);
 

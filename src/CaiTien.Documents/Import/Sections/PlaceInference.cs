@@ -5,13 +5,14 @@ namespace CaiTien.Documents.Import.Sections;
 /// <summary>Infers the province and the school level/framework from the plan's own words.</summary>
 internal sealed class PlaceInference(ImportVocabulary vocabulary)
 {
-    /// <summary>The first province named in the given texts, searched in order (header, bases, then the rest).</summary>
+    /// <summary>The first province named in the given texts, searched in order (header, bases, then the rest).
+    /// Matching keeps accents: "phòng đa năng" must not read as Đà Nẵng.</summary>
     public string? Province(IEnumerable<string?> textsInOrder)
     {
         foreach (var text in textsInOrder)
         {
-            var folded = VietnameseText.Fold(text);
-            if (folded.Length == 0) continue;
+            if (string.IsNullOrWhiteSpace(text)) continue;
+            var folded = VietnameseText.CollapseSpaces(text).ToLowerInvariant().Replace('–', '-');
             (string Name, int At)? best = null;
             foreach (var (name, aliases) in vocabulary.Provinces)
                 foreach (var alias in aliases)

@@ -22,12 +22,15 @@ internal static partial class SectionHeadings
     private static SectionKind? KindOf(string title)
     {
         var folded = VietnameseText.Fold(title);
-        if (folded.StartsWith("muc dich", StringComparison.Ordinal) || folded.StartsWith("muc tieu", StringComparison.Ordinal)) return SectionKind.Purposes;
-        if (folded.StartsWith("can cu", StringComparison.Ordinal) || folded.StartsWith("co so phap ly", StringComparison.Ordinal)) return SectionKind.LegalBases;
+        if (StartsWithAny(folded, "muc dich", "muc tieu", "yeu cau")) return SectionKind.Purposes;
+        if (StartsWithAny(folded, "can cu", "co so phap ly", "co so xay dung", "nhung can cu")) return SectionKind.LegalBases;
         if (folded.StartsWith("to chuc thuc hien", StringComparison.Ordinal)) return SectionKind.Organization;
         if (folded.StartsWith("noi dung", StringComparison.Ordinal) || folded.StartsWith("ke hoach cai tien", StringComparison.Ordinal)) return SectionKind.Content;
         return null;
     }
+
+    private static bool StartsWithAny(string folded, params string[] prefixes) =>
+        prefixes.Any(p => folded.StartsWith(p, StringComparison.Ordinal));
 
     [GeneratedRegex(@"^\s*(?<n>[IVX]{1,5})\s*[.)/-]\s*(?<t>\S.*)$")]
     private static partial Regex RomanPattern();

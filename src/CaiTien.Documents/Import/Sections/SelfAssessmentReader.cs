@@ -11,14 +11,16 @@ internal static partial class SelfAssessmentReader
     public static (SelfAssessmentSummary? Summary, Dictionary<string, string> WeakTitles) Read(IReadOnlyList<string> paragraphs, string? planYear)
     {
         var counts = new Dictionary<string, LevelCount>();
+        var countSentences = new List<string>();
         string? countsYear = null;
         int? pendingLevel = null;
         string? lastIntro = null;
         foreach (var p in paragraphs)
         {
             var folded = VietnameseText.Fold(p);
-            foreach (Match m in InlineCountPattern().Matches(folded))
-                counts.TryAdd(m.Groups["l"].Value, new LevelCount { Met = int.Parse(m.Groups["met"].Value), Total = int.Parse(m.Groups["total"].Value) });
+            foreach (var pattern in new[] { InlineCountPattern(), LevelFirstCountPattern(), MetAtLevelCountPattern() })
+                foreach (Match m in pattern.Matches(folded))
+                    counts.TryAdd(m.Groups["l"].Value, new LevelCount { Met = int.Parse(m.Groups["met"].Value), Total = int.Parse(m.Groups["total"].Value) });
             var levelLine = LevelLinePattern().Match(folded);
             if (levelLine.Success && !MetPattern().IsMatch(folded)) { pendingLevel = int.Parse(levelLine.Groups["l"].Value); continue; }
             var met = MetPattern().Match(folded);
@@ -30,7 +32,10 @@ internal static partial class SelfAssessmentReader
                     Met = int.Parse(met.Groups["n"].Value),
                     NotMet = notMet.Success ? int.Parse(notMet.Groups["n"].Value) : null,
                     Total = int.Parse(met.Groups["t"].Value),
+                    MetPercentText = PercentAfter(folded, met.Index + met.Length, notMet.Success ? notMet.Index : folded.Length),
+                    NotMetPercentText = notMet.Success ? PercentAfter(folded, notMet.Index + notMet.Length, folded.Length) : null,
                 };
+                countSentences.Add(VietnameseText.CollapseSpaces(p));
                 countsYear ??= lastIntro is not null ? YearOf(lastIntro, planYear) : null;
                 pendingLevel = null;
                 continue;
@@ -55,6 +60,7 @@ internal static partial class SelfAssessmentReader
             CriteriaAtLevel = counts.Count > 0 ? counts : null,
             SchoolLevel = schoolLevel,
             WeakCriteria = weak.Count > 0 ? weak : null,
+            TextAsWritten = countSentences.Count > 0 ? countSentences : null,
         }, titles);
     }
 
@@ -68,14 +74,31 @@ internal static partial class SelfAssessmentReader
         return null;
     }
 
+    /// <summary>"Tỷ lệ: 74,07%" between two positions → "74,07%".</summary>
+    private static string? PercentAfter(string folded, int from, int to)
+    {
+        var m = PercentPattern().Match(folded[from..Math.Max(from, to)]);
+        return m.Success ? m.Groups[1].Value.Replace(" ", "") + "%" : null;
+    }
+
+    [GeneratedRegex(@"(\d{1,3}(?:[,.]\d{1,2})?)\s*%")]
+    private static partial Regex PercentPattern();
+
     /// <summary>The first list of "Tiêu chí x.y …" lines right after a sentence naming weak points.</summary>
     private static (List<string> Codes, Dictionary<string, string> Titles) WeakCriteria(IReadOnlyList<string> paragraphs)
     {
         var codes = new List<string>();
         var titles = new Dictionary<string, string>();
-        for (var i = 0; i + 1 < paragraphs.Count && codes.Count == 0; i++)
+        for (var i = 0; i < paragraphs.Count && codes.Count == 0; i++)
         {
-            if (!WeakIntroPattern().IsMatch(VietnameseText.Fold(paragraphs[i]))) continue;
+            var intro = WeakIntroPattern().Match(VietnameseText.Fold(paragraphs[i]));
+            if (!intro.Success) continue;
+            var inline = CodeList().Matches(VietnameseText.Fold(paragraphs[i])[intro.Index..]).Select(m => $"{m.Groups[1].Value}.{int.Parse(m.Groups[2].Value)}").Distinct().ToList();
+            if (inline.Count >= 2)
+            {
+                codes.AddRange(inline);
+                break;
+            }
             for (var j = i + 1; j < paragraphs.Count; j++)
             {
                 var line = ListItems.StripMarker(paragraphs[j]);
@@ -90,6 +113,12 @@ internal static partial class SelfAssessmentReader
 
     [GeneratedRegex(@"(?<met>\d{1,3})\s*/\s*(?<total>\d{1,3})\s*tieu chi\s*(?:\([^)]*\)\s*)?dat\s*muc\s*(?<l>[1-4])")]
     private static partial Regex InlineCountPattern();
+
+    [GeneratedRegex(@"\bmuc\s*(?<l>[1-4])\s*[:,-]\s*(?:co\s*)?(?<met>\d{1,3})\s*/\s*(?<total>\d{1,3})\s*tieu chi\s*dat")]
+    private static partial Regex LevelFirstCountPattern();
+
+    [GeneratedRegex(@"tieu chi dat muc\s*(?<l>[1-4])\s*:\s*(?<met>\d{1,3})\s*/\s*(?<total>\d{1,3})")]
+    private static partial Regex MetAtLevelCountPattern();
 
     [GeneratedRegex(@"(?:dat|khong dat)[^:]*muc\s*(?<l>[1-4])\s*:?\s*$")]
     private static partial Regex LevelLinePattern();
@@ -106,8 +135,11 @@ internal static partial class SelfAssessmentReader
     [GeneratedRegex(@"tu danh gia[^.;]*?tu nam (?<a>(?:19|20)\d{2}) den (?:nam )?(?<b>(?:19|20)\d{2})")]
     private static partial Regex ReportPeriodPattern();
 
-    [GeneratedRegex(@"muc danh gia[^:]*:\s*muc\s*(?<l>[0-4])\b|dat kiem dinh chat luong giao duc cap do\s*(?<l>[0-4])\b")]
+    [GeneratedRegex(@"muc danh gia[^:]*:\s*muc\s*(?<l>[0-4])\b|(?:kiem dinh chat luong(?: giao duc)?|kdcl(?:gd)?)\s*(?:dat\s*)?cap do\s*(?<l>[0-4])\b")]
     private static partial Regex SchoolLevelPattern();
+
+    [GeneratedRegex(@"(?<![\d.,/])([1-5])\.(\d{1,2})(?![\d/]|\.\d)")]
+    private static partial Regex CodeList();
 
     [GeneratedRegex(@"con yeu|ton tai|diem yeu|chua vung|chua dat")]
     private static partial Regex WeakIntroPattern();

@@ -10,8 +10,11 @@ internal static partial class XlsxReader
 {
     private const int MaxColumns = 64;
     private const int MaxRows = 20_000;
+    private const int MaxMergedCells = 5_000;
 
-    public static SourceDocument Read(Stream content, string fileName)
+    public static SourceDocument Read(Stream content, string fileName) => PackageErrors.Guard(() => ReadPackage(content, fileName));
+
+    private static SourceDocument ReadPackage(Stream content, string fileName)
     {
         using var doc = SpreadsheetDocument.Open(content, false);
         var workbook = doc.WorkbookPart ?? throw new ImportException("Tệp Excel không có bảng tính (thiếu xl/workbook.xml).");
@@ -21,7 +24,7 @@ internal static partial class XlsxReader
         var sheets = workbook.Workbook?.Sheets?.Elements<Sheet>() ?? [];
         foreach (var sheet in sheets)
         {
-            if (sheet.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part) continue;
+            if (sheet.Id?.Value is not { } id || !workbook.TryGetPartById(id, out var found) || found is not WorksheetPart part) continue;
             blocks.Add(new SourceTable(blocks.Count, blocks.Count + 1, ReadSheet(part, shared, dateStyles)));
         }
         return new SourceDocument(fileName, blocks);
@@ -55,12 +58,13 @@ internal static partial class XlsxReader
         var grid = new SourceCell?[maxRow + 1, maxCol + 1];
         foreach (var (r1, c1, r2, c2) in merges)
         {
-            if (r2 > maxRow) continue;
+            // A merged block far larger than any table cell (a page-wide background) carries no plan text.
+            if (r2 > maxRow || (long)(r2 - r1 + 1) * (c2 - c1 + 1) > MaxMergedCells) continue;
             var lines = values.TryGetValue((r1, c1), out var t) ? Lines(t) : [];
             var origin = new SourceCell(lines, c2 - c1 + 1);
             for (var r = r1; r <= r2; r++)
                 for (var c = c1; c <= c2; c++)
-                    grid[r, c] = c == c1 ? (r == r1 ? origin : origin with { IsMergedFromAbove = true }) : new SourceCell([], 1, IsSpanned: true);
+                    grid[r, c] = c == c1 ? (r == r1 ? origin : origin with { IsMergedFromAbove = true }) : SourceCell.Spanned;
         }
         var rows = new List<SourceRow>();
         for (var r = 1; r <= maxRow; r++)
