@@ -74,4 +74,7 @@ public sealed record TableCell(IReadOnlyList<Block> Content)
 {
     public int ColumnSpan { get; init; } = 1;
     public bool VerticallyCentered { get; init; }
+
+    /// <summary>Continues the cell above (vertical merge); its own content is ignored.</summary>
+    public bool MergeWithAbove { get; init; }
 }
