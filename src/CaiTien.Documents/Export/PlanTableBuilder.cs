@@ -117,7 +117,7 @@ public static class PlanTableBuilder
             if (previous is not null && text.Length > 0 && columns[c].Fields.Count == 1 && grouping.Contains(columns[c].Fields[0])
                 && text == ColumnSet.CellText(columns[c], previous, context with { RowNumber = rowNumber - 1 }))
             {
-                cells.Add(new TableCell([]) { MergeWithAbove = true });
+                cells.Add(new TableCell(CellParagraphs(text)) { MergeWithAbove = true });
                 continue;
             }
             // A row without months shows its time text ("Thực hiện thường xuyên") across start and end.

@@ -6,7 +6,7 @@ namespace CaiTien.Documents.Letters.Pdf;
 /// a page, taller rows continued line by line, cell text wrapped in its column.</summary>
 internal static class PdfTableFlow
 {
-    private sealed record LaidCell(float X, float Width, List<PdfItem> Items, bool Centered, bool MergedWithAbove)
+    private sealed record LaidCell(float X, float Width, List<PdfItem> Items, bool Centered, bool MergedWithAbove, List<PdfItem> RepeatItems)
     {
         public float ContentHeight(int from = 0) => Items.Skip(from).Sum(i => i.Height);
     }
@@ -108,8 +108,10 @@ internal static class PdfTableFlow
         {
             var span = Math.Max(1, Math.Min(cell.ColumnSpan, columnWidths.Length - column));
             var width = columnWidths.Skip(column).Take(span).Sum();
-            var items = cell.MergeWithAbove ? [] : cell.Content.SelectMany(b => layout.Layout(b, width - 2 * padX, size)).ToList();
-            cells.Add(new LaidCell(x, width, items, cell.VerticallyCentered, cell.MergeWithAbove));
+            var items = cell.Content.SelectMany(b => layout.Layout(b, width - 2 * padX, size)).ToList();
+            cells.Add(cell.MergeWithAbove
+                ? new LaidCell(x, width, [], cell.VerticallyCentered, true, items)
+                : new LaidCell(x, width, items, cell.VerticallyCentered, false, []));
             column += span;
             x += width;
         }
@@ -135,6 +137,8 @@ internal static class PdfTableFlow
                 canvas.DrawLine(left, flow.Y, left, flow.Y + height, flow.LinePaint);
                 canvas.DrawLine(left + cell.Width, flow.Y, left + cell.Width, flow.Y + height, flow.LinePaint);
             }
+            if (cell.MergedWithAbove && firstOnPage && start[i] == 0)
+                slices[i] = cell.RepeatItems.TakeWhile((_, k) => cell.RepeatItems.Take(k + 1).Sum(item => item.Height) <= height - 2 * padY).ToList();
             var contentHeight = slices[i].Sum(item => item.Height);
             var y = flow.Y + padY + (cell.Centered ? (height - 2 * padY - contentHeight) / 2 : 0);
             foreach (var item in slices[i])
