@@ -6,6 +6,7 @@ namespace CaiTien.Bench;
 
 /// <summary>Time and allocated memory of one export of fixture 000 (17 rows).</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [ShortRunJob]
 public class ExportBenchmarks
 {
