@@ -7,7 +7,7 @@ namespace CaiTien.Documents.Letters;
 /// Both carry the precomposed Vietnamese letters. Only the upright regular and bold faces are used; italics
 /// are the upright face slanted (Nghị định 30 asks for "kiểu chữ nghiêng", slanted type), because every
 /// embedded face costs about 10 ms when the PDF is closed and only two lines of a letter are italic.</summary>
-public sealed class SerifFonts
+public sealed class SerifFonts : IDisposable
 {
     private static readonly string[] SearchDirectories =
     [
@@ -29,10 +29,15 @@ public sealed class SerifFonts
     private readonly SKTypeface?[] _faces;
     private readonly Dictionary<(bool, bool, double), SKFont> _measuringFonts = [];
 
-    private SerifFonts(string family, SKTypeface?[] faces)
+    private readonly string?[] _paths;
+    private readonly bool _ownsFaces;
+
+    private SerifFonts(string family, SKTypeface?[] faces, string?[] paths, bool ownsFaces = false)
     {
         Family = family;
         _faces = faces;
+        _paths = paths;
+        _ownsFaces = ownsFaces;
     }
 
     public string Family { get; }
@@ -68,6 +73,63 @@ public sealed class SerifFonts
         }
     }
 
+    /// <summary>Fonts cut down to the characters of one document, to embed in its PDF (the caller disposes
+    /// them). Falls back to the whole fonts when a font file cannot be subset.</summary>
+    public SerifFonts ForText(IEnumerable<string> texts)
+    {
+        var characters = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in texts)
+        {
+            var enumerator = System.Globalization.StringInfo.GetTextElementEnumerator(text);
+            while (enumerator.MoveNext()) characters.Add(enumerator.GetTextElement());
+        }
+        var all = string.Concat(characters);
+        var faces = new SKTypeface?[_faces.Length];
+        for (var i = 0; i < _faces.Length; i++)
+        {
+            if (_faces[i] is null || _paths[i] is null) continue;
+            using var font = new SKFont(_faces[i]);
+            var glyphs = font.GetGlyphs(all);
+            byte[]? subset = null;
+            try
+            {
+                subset = Pdf.TrueTypeSubsetter.Subset(FontBytes(_paths[i]!), glyphs);
+            }
+            catch (Exception e) when (e is InvalidDataException or ArgumentOutOfRangeException or IndexOutOfRangeException)
+            {
+                subset = null;
+            }
+            faces[i] = subset is null ? null : SKTypeface.FromData(SKData.CreateCopy(subset));
+        }
+        // Where a face could not be subset, the whole installed face is used (and not disposed with the rest).
+        var owned = faces.Select((f, i) => f ?? _faces[i]).ToArray();
+        return new SerifFonts(Family, owned, _paths, ownsFaces: true) { _subsetFaces = faces };
+    }
+
+    private SKTypeface?[] _subsetFaces = [];
+
+    private static readonly Dictionary<string, byte[]> FileCache = [];
+
+    private static byte[] FontBytes(string path)
+    {
+        lock (FileCache)
+        {
+            if (!FileCache.TryGetValue(path, out var bytes)) FileCache[path] = bytes = File.ReadAllBytes(path);
+            return bytes;
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_measuringFonts)
+        {
+            foreach (var font in _measuringFonts.Values) font.Dispose();
+            _measuringFonts.Clear();
+        }
+        if (!_ownsFaces) return;
+        foreach (var face in _subsetFaces) face?.Dispose();
+    }
+
     /// <summary>Width of a line of text: measured with the installed font, or estimated when there is none.</summary>
     public static double EstimateWidthPt(string text, bool bold, double sizePt) =>
         TryGet() is { } fonts ? fonts.MeasurePt(text, bold, false, sizePt) : text.Length * sizePt * (bold ? 0.56 : 0.5);
@@ -83,7 +145,7 @@ public sealed class SerifFonts
             if (paths[0] is null) continue;
             var faces = paths.Select(p => p is null ? null : SKTypeface.FromFile(p)).ToArray();
             if (faces[0] is null) continue;
-            return new SerifFonts(family, faces);
+            return new SerifFonts(family, faces, paths);
         }
         return null;
     }
