@@ -58,7 +58,7 @@ internal static class TrueTypeSubsetter
         BinaryPrimitives.WriteInt16BigEndian(newHead.AsSpan(50), (short)(shortLoca ? 0 : 1));
 
         var contents = tables
-            .Where(t => !DroppedTables.Contains(t.Key))
+            .Where(t => !DroppedTables.Contains(t.Key) && t.Key is not ("glyf" or "loca"))
             .ToDictionary(t => t.Key, t => font.AsSpan(t.Value.Offset, t.Value.Length).ToArray());
         contents["glyf"] = newGlyf.ToArray();
         contents["loca"] = newLoca;
