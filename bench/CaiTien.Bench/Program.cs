@@ -9,6 +9,11 @@ public static class BenchProgram
     public static async Task<int> Main(string[] args)
     {
         if (args.Length > 0 && args[0] == "load") return await LoadRun.RunAsync(args[1..]);
+        if (args.Contains("--export-vs-soffice"))
+        {
+            ExportVersusSoffice.Run();
+            return 0;
+        }
         BenchmarkSwitcher.FromAssembly(typeof(BenchProgram).Assembly).Run(args);
         return 0;
     }

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using System.Text.Json;
 using CaiTien.Documents.Interchange;
 using CaiTien.Documents.Letters;
 
@@ -136,18 +134,5 @@ public static class PlanLetterBuilder
         private int _count;
 
         public string Next(string title) => $"{Roman[Math.Min(_count++, Roman.Length - 1)]}. {title}";
-    }
-}
-
-/// <summary>Brings every text of a plan to Unicode NFC, so precomposed Vietnamese letters reach the fonts and
-/// text extraction finds the same characters the plan holds.</summary>
-internal static class TextNormalizer
-{
-    public static PlanDocument Normalize(PlanDocument plan)
-    {
-        var json = PlanJson.Serialize(plan);
-        return json.IsNormalized(NormalizationForm.FormC)
-            ? plan
-            : JsonSerializer.Deserialize<PlanDocument>(json.Normalize(NormalizationForm.FormC), PlanJson.Options) ?? plan;
     }
 }

@@ -4,7 +4,8 @@ using CaiTien.Documents.Letters;
 namespace CaiTien.Documents.Export;
 
 /// <summary>Builds the plan table: a repeated header row, grouping rows for level ("MỨC n", when rows carry a
-/// target level) and standard ("Tiêu chuẩn n: title"), and one row per plan item.</summary>
+/// target level) and standard ("Tiêu chuẩn n: title"), and one row per plan item; consecutive rows of the same
+/// criterion share one merged criterion cell.</summary>
 public static class PlanTableBuilder
 {
     public static TableBlock Build(PlanDocument plan, ColumnSet set, DocumentOptions options, ICollection<string> warnings)
@@ -25,6 +26,7 @@ public static class PlanTableBuilder
         int? level = null;
         string? standard = null;
         var first = true;
+        PlanItem? previous = null;
         for (var index = 0; index < plan.Items.Count; index++)
         {
             var item = plan.Items[index];
@@ -33,15 +35,18 @@ public static class PlanTableBuilder
                 level = item.TargetLevel;
                 standard = null;
                 rows.Add(GroupRow(level is { } l ? $"MỨC {l}" : "CHƯA XÁC ĐỊNH MỨC", columns.Count, center: true));
+                previous = null;
             }
             var heading = StandardHeading(item, options);
             if (heading is not null && heading != standard)
             {
                 standard = heading;
                 rows.Add(GroupRow(heading, columns.Count, center: false));
+                previous = null;
             }
             first = false;
-            rows.Add(ItemRow(item, columns, columnWidthsPt, new PlanFieldContext(options, index + 1)));
+            rows.Add(ItemRow(item, previous, columns, columnWidthsPt, options, index + 1));
+            previous = item;
         }
         return new TableBlock(widths, rows);
     }
@@ -100,13 +105,21 @@ public static class PlanTableBuilder
             : $"Tiêu chuẩn {number}";
     }
 
-    private static TableRow ItemRow(PlanItem item, IReadOnlyList<PlanColumn> columns, IReadOnlyList<double> widthsPt, PlanFieldContext context)
+    private static TableRow ItemRow(PlanItem item, PlanItem? previous, IReadOnlyList<PlanColumn> columns, IReadOnlyList<double> widthsPt, DocumentOptions options, int rowNumber)
     {
+        string[] grouping = ["criterion", "criterionCode", "criterionTitle", "standard"];
+        var context = new PlanFieldContext(options, rowNumber);
         var cells = new List<TableCell>();
         double tallest = 0;
         for (var c = 0; c < columns.Count; c++)
         {
             var text = ColumnSet.CellText(columns[c], item, context);
+            if (previous is not null && text.Length > 0 && columns[c].Fields.Count == 1 && grouping.Contains(columns[c].Fields[0])
+                && text == ColumnSet.CellText(columns[c], previous, context with { RowNumber = rowNumber - 1 }))
+            {
+                cells.Add(new TableCell(CellParagraphs(text)) { MergeWithAbove = true });
+                continue;
+            }
             // A row without months shows its time text ("Thực hiện thường xuyên") across start and end.
             var spanEnd = IsOnly(columns[c], "start") && c + 1 < columns.Count && IsOnly(columns[c + 1], "end")
                 && item.Start is null && item.End is null;

@@ -21,6 +21,8 @@ public static class PlanXlsxWriter
         ArgumentNullException.ThrowIfNull(output);
         options ??= DocumentOptions.Default;
         var warnings = new List<string>();
+        var list = plans.ToList();
+        if (list.Count == 0) throw new ArgumentException("Cần ít nhất một kế hoạch để xuất Excel.", nameof(plans));
         using var workbook = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook, autoSave: true);
         var workbookPart = workbook.AddWorkbookPart();
         workbookPart.Workbook = new Workbook();
@@ -30,15 +32,17 @@ public static class PlanXlsxWriter
         var sheets = workbookPart.Workbook.AppendChild(new Sheets());
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         uint sheetId = 1;
-        foreach (var original in plans)
+        foreach (var original in list)
         {
             var plan = TextNormalizer.Normalize(original);
-            var columns = XlsxColumns(plan, options, warnings);
+            var sheetName = SheetName(plan, names);
+            var planWarnings = new List<string>();
+            var columns = XlsxColumns(plan, options, planWarnings);
+            warnings.AddRange(list.Count == 1 ? planWarnings : planWarnings.Select(w => $"Trang \"{sheetName}\": {w}"));
             var sheetPart = workbookPart.AddNewPart<WorksheetPart>();
             sheetPart.Worksheet = Sheet(plan, columns, options, strings);
-            sheets.Append(new Sheet { Id = workbookPart.GetIdOfPart(sheetPart), SheetId = sheetId++, Name = SheetName(plan, names) });
+            sheets.Append(new Sheet { Id = workbookPart.GetIdOfPart(sheetPart), SheetId = sheetId++, Name = sheetName });
         }
-        if (sheetId == 1) throw new ArgumentException("Cần ít nhất một kế hoạch để xuất Excel.", nameof(plans));
         strings.Save();
         return warnings;
     }

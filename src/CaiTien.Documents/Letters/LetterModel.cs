@@ -74,4 +74,8 @@ public sealed record TableCell(IReadOnlyList<Block> Content)
 {
     public int ColumnSpan { get; init; } = 1;
     public bool VerticallyCentered { get; init; }
+
+    /// <summary>Continues the cell above (vertical merge). Its content is shown only where the merged cell
+    /// continues at the top of a new page (PDF), so each page says which criterion its rows belong to.</summary>
+    public bool MergeWithAbove { get; init; }
 }

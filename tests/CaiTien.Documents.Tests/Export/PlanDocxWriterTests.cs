@@ -155,6 +155,25 @@ public class PlanDocxWriterTests
     }
 
     [Fact]
+    public void Consecutive_rows_of_one_criterion_share_a_merged_criterion_cell()
+    {
+        using var reader = new DocxTestReader(Write(TestPlans.Load("004")).Bytes);
+        var table = reader.Body.Elements<Table>().Single(t => t.Descendants<TableHeader>().Any());
+        var firstCells = table.Elements<TableRow>().Skip(2).Select(r => r.Elements<TableCell>().First()).ToList();
+        var merges = firstCells.Select(c => c.TableCellProperties!.VerticalMerge).ToList();
+        var texts = firstCells.Select(DocxTestReader.Text).ToList();
+        // 004: 1.2, 1.5, 1.5, 1.7, 1.8, 1.8, 1.9, 1.10
+        Assert.Equal(MergedCellValues.Restart, merges[1]!.Val!.Value);
+        Assert.Null(merges[2]!.Val);
+        Assert.Equal("", texts[2]);
+        Assert.Equal(MergedCellValues.Restart, merges[4]!.Val!.Value);
+        Assert.Null(merges[5]!.Val);
+        Assert.Null(merges[0]);
+        Assert.Null(merges[3]);
+        Assert.StartsWith("Tiêu chí 1.5", texts[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Standard_heading_as_written_wins_over_the_framework_title()
     {
         var plan = TestPlans.Load("000");

@@ -130,8 +130,9 @@ public static class DocxLetterRenderer
                 new TableCellRightMargin { Width = (short)padding, Type = TableWidthValues.Dxa }));
 
         var result = new Table(properties, new TableGrid(columns.Select(c => new GridColumn { Width = c.ToString() })));
-        foreach (var row in table.Rows)
+        for (var rowIndex = 0; rowIndex < table.Rows.Count; rowIndex++)
         {
+            var row = table.Rows[rowIndex];
             var rowProperties = new TableRowProperties();
             if (row.CantSplit) rowProperties.Append(new CantSplit());
             if (row.IsHeader) rowProperties.Append(new TableHeader());
@@ -144,20 +145,36 @@ public static class DocxLetterRenderer
                 column += span;
                 var cellProperties = new TableCellProperties(new TableCellWidth { Width = cellWidth.ToString(), Type = TableWidthUnitValues.Dxa });
                 if (span > 1) cellProperties.Append(new GridSpan { Val = span });
+                if (cell.MergeWithAbove) cellProperties.Append(new VerticalMerge());
+                else if (MergesBelow(table, rowIndex, column - span)) cellProperties.Append(new VerticalMerge { Val = MergedCellValues.Restart });
                 if (cell.VerticallyCentered) cellProperties.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
                 var tableCell = new W.TableCell(cellProperties);
-                foreach (var block in cell.Content)
+                var content = cell.MergeWithAbove ? [] : cell.Content;
+                foreach (var block in content)
                 {
                     var element = RenderBlock(block, cellWidth - 2 * padding, table.SizePt);
                     if (row.KeepWithNext && element is Paragraph paragraph) KeepWithNext(paragraph);
                     tableCell.Append(element);
                 }
-                if (cell.Content.Count == 0 || cell.Content[^1] is TableBlock) tableCell.Append(new Paragraph());
+                if (content.Count == 0 || content[^1] is TableBlock) tableCell.Append(new Paragraph());
                 tableRow.Append(tableCell);
             }
             result.Append(tableRow);
         }
         return result;
+    }
+
+    /// <summary>Whether the cell of the next row that starts at the same grid column continues this one.</summary>
+    private static bool MergesBelow(TableBlock table, int index, int gridColumn)
+    {
+        if (index + 1 >= table.Rows.Count) return false;
+        var column = 0;
+        foreach (var below in table.Rows[index + 1].Cells)
+        {
+            if (column == gridColumn) return below.MergeWithAbove;
+            column += Math.Max(1, below.ColumnSpan);
+        }
+        return false;
     }
 
     private static void KeepWithNext(Paragraph paragraph)

@@ -40,9 +40,29 @@ internal sealed class PdfTextLine : PdfItem
     public required IReadOnlyList<(string Text, SKFont Font, float X)> Words { get; init; }
     public required float Baseline { get; init; }
 
+    /// <summary>Draws the whole line as one text blob: one positioned run per word, so a justified line costs
+    /// one draw call instead of one per word.</summary>
     public override void Draw(SKCanvas canvas, float x, float top, float width, SKPaint paint)
     {
+        if (Words.Count == 0) return;
+        using var builder = new SKTextBlobBuilder();
         foreach (var (text, font, offset) in Words)
-            canvas.DrawText(text, x + offset, top + Baseline, SKTextAlign.Left, font, paint);
+        {
+            var glyphs = font.GetGlyphs(text);
+            if (glyphs.Length == 0) continue;
+            var advances = font.GetGlyphWidths(glyphs);
+            var run = builder.AllocateHorizontalRun(font, glyphs.Length, 0);
+            var positions = new float[glyphs.Length];
+            var at = offset;
+            for (var i = 0; i < glyphs.Length; i++)
+            {
+                positions[i] = at;
+                at += advances[i];
+            }
+            run.SetGlyphs(glyphs);
+            run.SetPositions(positions);
+        }
+        using var blob = builder.Build();
+        if (blob is not null) canvas.DrawText(blob, x, top + Baseline, paint);
     }
 }

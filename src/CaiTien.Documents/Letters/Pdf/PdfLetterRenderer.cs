@@ -9,7 +9,7 @@ public static class PdfLetterRenderer
 {
     public static void Render(LetterDocument document, Stream output, string? title = null)
     {
-        var fonts = SerifFonts.Get();
+        using var fonts = SerifFonts.Get().ForText(Texts(document).Append("0123456789 …-"));
         using var managed = new SKManagedWStream(output);
         var metadata = new SKDocumentPdfMetadata
         {
@@ -39,6 +39,18 @@ public static class PdfLetterRenderer
         flow.EndPage();
         pdf.Close();
         managed.Flush();
+    }
+
+    /// <summary>Every text the document draws, so its fonts can be cut down to those characters.</summary>
+    private static IEnumerable<string> Texts(LetterDocument document)
+    {
+        static IEnumerable<string> Of(Block block) => block switch
+        {
+            ParagraphBlock p => p.Spans.Select(s => s.Text.Normalize(NormalizationForm.FormC)),
+            TableBlock t => t.Rows.SelectMany(r => r.Cells).SelectMany(c => c.Content).SelectMany(Of),
+            _ => [],
+        };
+        return document.Sections.SelectMany(s => s.Blocks).SelectMany(Of);
     }
 
     /// <summary>How much of the next block must fit under a heading for the heading to stay on the page.</summary>

@@ -6,7 +6,7 @@ namespace CaiTien.Documents.Letters.Pdf;
 /// a page, taller rows continued line by line, cell text wrapped in its column.</summary>
 internal static class PdfTableFlow
 {
-    private sealed record LaidCell(float X, float Width, List<PdfItem> Items, bool Centered)
+    private sealed record LaidCell(float X, float Width, List<PdfItem> Items, bool Centered, bool MergedWithAbove, List<PdfItem> RepeatItems)
     {
         public float ContentHeight(int from = 0) => Items.Skip(from).Sum(i => i.Height);
     }
@@ -24,8 +24,14 @@ internal static class PdfTableFlow
         var headerHeight = headers.Sum(h => RowHeight(h, padY));
         var freshY = float.NaN;
 
+        void CloseBottom()
+        {
+            if (table.Borders) flow.Canvas.DrawLine(x, flow.Y, x + width, flow.Y, flow.LinePaint);
+        }
+
         void NewPageWithHeaders()
         {
+            CloseBottom();
             flow.NewPage();
             foreach (var header in headers) DrawFragment(flow, header, header.Cells.Select(_ => 0).ToArray(), null, x, padX, padY, table.Borders);
             freshY = flow.Y;
@@ -51,7 +57,7 @@ internal static class PdfTableFlow
                 var full = row.Cells.Select((c, i) => c.ContentHeight(start[i])).Max() + 2 * padY;
                 if (flow.Y + full <= flow.Bottom + 0.01f)
                 {
-                    DrawFragment(flow, row, start, null, x, padX, padY, table.Borders);
+                    DrawFragment(flow, row, start, null, x, padX, padY, table.Borders, firstOnPage: flow.Y <= freshY + 0.01f);
                     break;
                 }
                 var fitsOnFreshPage = full <= flow.PageBodyHeight - headerHeight;
@@ -74,12 +80,13 @@ internal static class PdfTableFlow
                     // A single line taller than a page: draw it anyway so the table always advances.
                     ends = row.Cells.Select((c, i) => Math.Min(c.Items.Count, start[i] + 1)).ToArray();
                 }
-                DrawFragment(flow, row, start, ends, x, padX, padY, table.Borders, flow.Bottom - flow.Y);
+                DrawFragment(flow, row, start, ends, x, padX, padY, table.Borders, flow.Bottom - flow.Y, isFresh);
                 start = ends;
                 if (row.Cells.Select((c, i) => start[i] < c.Items.Count).Any(b => b)) NewPageWithHeaders();
                 else break;
             }
         }
+        CloseBottom();
     }
 
     private static int TakeFitting(LaidCell cell, int from, float available)
@@ -102,14 +109,18 @@ internal static class PdfTableFlow
             var span = Math.Max(1, Math.Min(cell.ColumnSpan, columnWidths.Length - column));
             var width = columnWidths.Skip(column).Take(span).Sum();
             var items = cell.Content.SelectMany(b => layout.Layout(b, width - 2 * padX, size)).ToList();
-            cells.Add(new LaidCell(x, width, items, cell.VerticallyCentered));
+            cells.Add(cell.MergeWithAbove
+                ? new LaidCell(x, width, [], cell.VerticallyCentered, true, items)
+                : new LaidCell(x, width, items, cell.VerticallyCentered, false, []));
             column += span;
             x += width;
         }
         return new LaidRow(row, cells);
     }
 
-    private static void DrawFragment(PdfPageFlow flow, LaidRow row, int[] start, int[]? end, float x, float padX, float padY, bool borders, float? forcedHeight = null)
+    /// <summary>Draws part of a row: each cell's top (unless merged with the cell above), left and right lines;
+    /// the line under the last row on a page is drawn when the page or the table ends.</summary>
+    private static void DrawFragment(PdfPageFlow flow, LaidRow row, int[] start, int[]? end, float x, float padX, float padY, bool borders, float? forcedHeight = null, bool firstOnPage = false)
     {
         var slices = row.Cells.Select((c, i) => c.Items.Skip(start[i]).Take((end?[i] ?? c.Items.Count) - start[i]).ToList()).ToList();
         var height = slices.Max(s => s.Sum(item => item.Height)) + 2 * padY;
@@ -119,7 +130,15 @@ internal static class PdfTableFlow
         {
             var cell = row.Cells[i];
             var left = x + cell.X;
-            if (borders) canvas.DrawRect(new SKRect(left, flow.Y, left + cell.Width, flow.Y + height), flow.LinePaint);
+            if (borders)
+            {
+                // A merged cell has no line above it, except at the top of a page (under the repeated header).
+                if (!cell.MergedWithAbove || firstOnPage) canvas.DrawLine(left, flow.Y, left + cell.Width, flow.Y, flow.LinePaint);
+                canvas.DrawLine(left, flow.Y, left, flow.Y + height, flow.LinePaint);
+                canvas.DrawLine(left + cell.Width, flow.Y, left + cell.Width, flow.Y + height, flow.LinePaint);
+            }
+            if (cell.MergedWithAbove && firstOnPage && start[i] == 0)
+                slices[i] = cell.RepeatItems.TakeWhile((_, k) => cell.RepeatItems.Take(k + 1).Sum(item => item.Height) <= height - 2 * padY).ToList();
             var contentHeight = slices[i].Sum(item => item.Height);
             var y = flow.Y + padY + (cell.Centered ? (height - 2 * padY - contentHeight) / 2 : 0);
             foreach (var item in slices[i])

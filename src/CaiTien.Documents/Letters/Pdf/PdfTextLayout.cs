@@ -79,7 +79,12 @@ internal sealed class PdfTextLayout(SerifFonts fonts) : IDisposable
             var word = line[i];
             if (i > 0 && word.SpaceBefore) x += word.SpaceWidth + extraPerGap;
             var trailingSpace = i + 1 < line.Count ? line[i + 1].SpaceBefore : !last;
-            placed.Add((trailingSpace ? word.Text + " " : word.Text, word.Font, x));
+            var text = trailingSpace ? word.Text + " " : word.Text;
+            // Without justification the words sit at their natural advance: one draw call per run of a font.
+            if (extraPerGap == 0 && placed.Count > 0 && placed[^1].Item2 == word.Font)
+                placed[^1] = (placed[^1].Item1 + text, word.Font, placed[^1].Item3);
+            else
+                placed.Add((text, word.Font, x));
             x += word.Width;
         }
         return new PdfTextLine { Words = placed, Height = height, Baseline = ascent + (height - fontsInLine.Max(f => f.Spacing)) / 2 };
