@@ -16,22 +16,6 @@ public sealed record ColumnSet(string Name, IReadOnlyList<PlanColumn> Columns)
 
     public static ColumnSet Regime2018 { get; } = FromFieldKeys(Regime2018Keys, "Bảng kế hoạch theo Thông tư 2018");
 
-    /// <summary>The ten-column "Biểu 2" table of TT57/2026 as reported by implementations (see
-    /// docs/document-layout.md); "Chỉ số đánh giá kết quả" and "Mức độ thực hiện" are left for the school.</summary>
-    public static ColumnSet Tt57Bieu2 { get; } = new("Biểu 2 (Thông tư 57/2026)",
-    [
-        new(["index"], "TT", 0.45),
-        new(["criterion", "weakness"], "Nội dung cải tiến", 2),
-        new(["targetResult"], "Mục tiêu", 1.6),
-        new(["tasks", "measures"], "Hoạt động, giải pháp", 2.6),
-        new(["resultIndicator"], "Chỉ số đánh giá kết quả", 1.3),
-        new(["time"], "Thời gian", 1.1),
-        new(["lead", "coordinators"], "Phụ trách", 1.2),
-        new(["budgetText", "fundingSource", "support"], "Nguồn lực", 1.3),
-        new(["evidence"], "Minh chứng dự kiến", 1.4),
-        new(["progress"], "Mức độ thực hiện", 1),
-    ]);
-
     /// <summary>Builds a set from field keys such as a framework's <c>planColumns</c>. Unknown keys are skipped
     /// with a warning.</summary>
     public static ColumnSet FromFieldKeys(IEnumerable<string> keys, string name = "Bảng kế hoạch", ICollection<string>? warnings = null)

@@ -38,7 +38,7 @@ public static class PlanFields
         new("support", "Điều kiện hỗ trợ khác", 1.5, (i, _) => i.Support),
         new("evidence", "Sản phẩm/minh chứng", 1.6, (i, _) => i.Evidence),
         new("notes", "Ghi chú", 1.1, (i, _) => i.Notes),
-        new("resultIndicator", "Chỉ số đánh giá kết quả", 1.3, (_, _) => null),
+        new("resultIndicator", "Chỉ báo kết quả", 1.3, (i, _) => i.ResultIndicator),
         new("progress", "Mức độ thực hiện", 1, (_, _) => null),
     ];
 

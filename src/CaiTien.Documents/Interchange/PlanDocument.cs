@@ -125,6 +125,10 @@ public sealed record PlanItem
     public string? Evidence { get; init; }
     public string? Notes { get; init; }
 
+    /// <summary>Optional (TT57 "Biểu 2"): the result indicator that shows the objective is reached.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? ResultIndicator { get; init; }
+
     /// <summary>Optional: the standard heading the row stands under, as written ("Tiêu chuẩn 2: …").</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? StandardHeadingAsWritten { get; init; }

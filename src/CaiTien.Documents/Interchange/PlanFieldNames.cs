@@ -10,6 +10,7 @@ public static class PlanFieldNames
         ["criterionTitleAsWritten"] = "Tên tiêu chí",
         ["weakness"] = "Điểm yếu",
         ["targetResult"] = "Kết quả cần đạt",
+        ["resultIndicator"] = "Chỉ báo kết quả",
         ["tasks"] = "Công việc/giải pháp",
         ["measures"] = "Biện pháp thực hiện",
         ["lead"] = "Chủ trì",

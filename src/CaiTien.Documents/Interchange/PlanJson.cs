@@ -125,6 +125,7 @@ public static partial class PlanJson
         yield return ("criterionTitleAsWritten", item.CriterionTitleAsWritten);
         yield return ("weakness", item.Weakness);
         yield return ("targetResult", item.TargetResult);
+        yield return ("resultIndicator", item.ResultIndicator);
         yield return ("tasks", item.Tasks);
         yield return ("measures", item.Measures);
         yield return ("lead", item.Lead);

@@ -10,7 +10,7 @@ public sealed record Framework(
     IReadOnlyList<string> SchoolLevels,
     IReadOnlyList<Standard> Standards,
     FrameworkEngine Engine,
-    IReadOnlyList<string> PlanColumns,
+    IReadOnlyList<PlanColumnSpec> PlanColumns,
     string? StatusSummary)
 {
     private readonly Dictionary<string, Criterion> _byCode = Standards.SelectMany(s => s.Criteria).ToDictionary(c => c.Code);
@@ -56,3 +56,7 @@ public sealed record SchoolLevelRule(int Level, IReadOnlyList<LevelCondition> Co
 public sealed record LevelCondition(string Scope, int MinLevel, int? AtLeast);
 
 public sealed record CouncilRule(int MinMembers, bool OddMembers, bool RequiresChair, bool RequiresSecretary);
+
+/// <summary>One column of a framework's plan table ("Biểu"): the plan fields it shows, and optionally its printed
+/// header and relative width. A bare field key in the data gives a spec with only the field.</summary>
+public sealed record PlanColumnSpec(IReadOnlyList<string> Fields, string? Header, double? Width);

@@ -99,9 +99,17 @@ public sealed partial class FrameworkRegistry
             levelIds,
             standards,
             ParseEngine(node["engine"]),
-            (node["planColumns"] as JsonArray)?.Select(x => x!.GetValue<string>()).ToList() ?? [],
+            (node["planColumns"] as JsonArray)?.Select(ParseColumn).ToList() ?? [],
             node["status"]?["summary"]?.GetValue<string>());
     }
+
+    private static PlanColumnSpec ParseColumn(JsonNode? column) => column switch
+    {
+        JsonValue v => new PlanColumnSpec([v.GetValue<string>()], null, null),
+        JsonObject o => new PlanColumnSpec(o["fields"]!.AsArray().Select(f => f!.GetValue<string>()).ToList(),
+            o["header"]?.GetValue<string>(), o["width"]?.GetValue<double>()),
+        _ => throw new InvalidDataException("planColumns entries are field keys or {fields, header, width} objects."),
+    };
 
     private static FrameworkEngine ParseEngine(JsonNode? engine)
     {

@@ -15,6 +15,7 @@ public sealed class PlanRow
     public string? SourceRef { get; set; }
     public string? Weakness { get; set; }
     public string? TargetResult { get; set; }
+    public string? ResultIndicator { get; set; }
     public string? Tasks { get; set; }
     public string? Measures { get; set; }
     public string? Lead { get; set; }

@@ -49,6 +49,7 @@ public static class PlanRowRules
         row.TargetLevel = input.TargetLevel;
         row.Weakness = Clean(input.Weakness);
         row.TargetResult = Clean(input.TargetResult);
+        row.ResultIndicator = Clean(input.ResultIndicator);
         row.Tasks = Clean(input.Tasks);
         row.Measures = Clean(input.Measures);
         row.Lead = Clean(input.Lead);

@@ -28,7 +28,13 @@ public static class RenderPlan
         {
             StandardTitles = framework.Standards.ToDictionary(s => s.Number, s => s.Title),
             CriterionTitles = framework.Criteria.ToDictionary(c => c.Code, c => c.Title),
-            FrameworkPlanColumns = framework.PlanColumns.Count > 0 ? framework.PlanColumns : null,
+            FrameworkPlanColumns = framework.PlanColumns.Count > 0 && framework.PlanColumns.All(c => c.Header is null)
+                ? framework.PlanColumns.SelectMany(c => c.Fields).ToList()
+                : null,
+            ColumnSet = framework.PlanColumns.Any(c => c.Header is not null) && plan.ColumnHeadings is null
+                ? new ColumnSet($"Bảng kế hoạch theo Thông tư {framework.Circular}",
+                    framework.PlanColumns.Select(c => new PlanColumn(c.Fields, c.Header ?? string.Join(", ", c.Fields), c.Width ?? 1)).ToList())
+                : null,
         };
     }
 

@@ -7,6 +7,7 @@ public sealed record RowInput
     public int? TargetLevel { get; init; }
     public string? Weakness { get; init; }
     public string? TargetResult { get; init; }
+    public string? ResultIndicator { get; init; }
     public string? Tasks { get; init; }
     public string? Measures { get; init; }
     public string? Lead { get; init; }
@@ -25,6 +26,7 @@ public sealed record RowInput
         TargetLevel = row.TargetLevel,
         Weakness = row.Weakness,
         TargetResult = row.TargetResult,
+        ResultIndicator = row.ResultIndicator,
         Tasks = row.Tasks,
         Measures = row.Measures,
         Lead = row.Lead,
@@ -42,6 +44,7 @@ public sealed record RowInput
     {
         yield return ("weakness", Weakness);
         yield return ("targetResult", TargetResult);
+        yield return ("resultIndicator", ResultIndicator);
         yield return ("tasks", Tasks);
         yield return ("measures", Measures);
         yield return ("lead", Lead);

@@ -58,7 +58,7 @@ public class ColumnSetTests
         Assert.Equal(["TT", "Tiêu chí", "Công việc/giải pháp", "Thời gian", "Chủ trì và phối hợp"],
             ColumnSet.Choose(plain, framework, warnings).Columns.Select(c => c.Header));
         Assert.Equal(["Tiêu chí", "Công việc", "Ghi chú"], ColumnSet.Choose(withHeadings, framework, warnings).Columns.Select(c => c.Header));
-        Assert.Same(ColumnSet.Tt57Bieu2, ColumnSet.Choose(withHeadings, framework with { ColumnSet = ColumnSet.Tt57Bieu2 }, warnings));
+        Assert.Same(TestPlans.Bieu2, ColumnSet.Choose(withHeadings, framework with { ColumnSet = TestPlans.Bieu2 }, warnings));
         Assert.Equal(["Tiêu chí"], ColumnSet.Choose(withHeadings, new DocumentOptions { UsePlanColumnHeadings = false, FrameworkPlanColumns = ["criterion"] }, warnings).Columns.Select(c => c.Header));
     }
 

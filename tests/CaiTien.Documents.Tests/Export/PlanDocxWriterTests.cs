@@ -237,9 +237,9 @@ public class PlanDocxWriterTests
     [Fact]
     public void Chosen_column_set_gives_the_table_headers()
     {
-        using var reader = new DocxTestReader(Write(TestPlans.Load("000"), new DocumentOptions { ColumnSet = ColumnSet.Tt57Bieu2 }).Bytes);
+        using var reader = new DocxTestReader(Write(TestPlans.Load("000"), new DocumentOptions { ColumnSet = TestPlans.Bieu2 }).Bytes);
         var table = reader.Body.Elements<Table>().Single(t => t.Descendants<TableHeader>().Any());
         var headers = table.Elements<TableRow>().First().Elements<TableCell>().Select(DocxTestReader.Text).ToList();
-        Assert.Equal(ColumnSet.Tt57Bieu2.Columns.Select(c => c.Header), headers);
+        Assert.Equal(TestPlans.Bieu2.Columns.Select(c => c.Header), headers);
     }
 }

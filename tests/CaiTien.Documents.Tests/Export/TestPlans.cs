@@ -1,3 +1,4 @@
+using CaiTien.Documents.Export;
 using CaiTien.Documents.Interchange;
 using CaiTien.Testing;
 
@@ -44,4 +45,19 @@ internal static class TestPlans
         }).ToList();
         return baseline with { Items = items };
     }
+
+    /// <summary>A multi-field column set like the TT57 "Biểu 2" one the framework data declares.</summary>
+    public static readonly ColumnSet Bieu2 = new("Biểu 2 (Thông tư 57/2026)",
+    [
+        new(["index"], "TT", 0.45),
+        new(["criterion", "weakness"], "Nội dung cần cải tiến", 2),
+        new(["targetResult"], "Mục tiêu", 1.6),
+        new(["tasks", "measures"], "Hoạt động, giải pháp", 2.6),
+        new(["resultIndicator"], "Chỉ báo kết quả", 1.3),
+        new(["time"], "Thời gian thực hiện", 1.1),
+        new(["lead", "coordinators"], "Đơn vị/người phụ trách", 1.2),
+        new(["budgetText", "fundingSource", "support"], "Nguồn lực", 1.3),
+        new(["evidence"], "Minh chứng dự kiến", 1.4),
+        new(["progress"], "Mức độ thực hiện", 1),
+    ]);
 }

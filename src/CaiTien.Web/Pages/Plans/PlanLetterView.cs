@@ -14,6 +14,7 @@ public sealed record PlanLetterView(PlanDocument Doc, Framework? Framework)
     [
         new("Điểm yếu", i => i.Weakness),
         new("Kết quả cần đạt", i => i.TargetResult),
+        new("Chỉ báo kết quả", i => i.ResultIndicator),
         new("Công việc/giải pháp", i => i.Tasks),
         new("Biện pháp thực hiện", i => i.Measures),
         new("Chủ trì", i => i.Lead),

@@ -311,6 +311,9 @@ namespace CaiTien.Data.Migrations.Postgres
                     b.Property<string>("Recurrence")
                         .HasColumnType("text");
 
+                    b.Property<string>("ResultIndicator")
+                        .HasColumnType("text");
+
                     b.Property<string>("RowNumberAsWritten")
                         .HasColumnType("text");
 

@@ -300,6 +300,9 @@ namespace CaiTien.Data.Migrations.Sqlite
                     b.Property<string>("Recurrence")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ResultIndicator")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RowNumberAsWritten")
                         .HasColumnType("TEXT");
 
