@@ -75,7 +75,7 @@ public sealed record ImportOverrides
     /// <summary>The field names a column can be mapped to.</summary>
     public static readonly IReadOnlySet<string> Fields = new HashSet<string>
     {
-        "criterion", "standard", "sequence", "targetLevel", "weakness", "targetResult", "tasks", "measures", "lead", "coordinators",
+        "criterion", "standard", "sequence", "targetLevel", "weakness", "targetResult", "resultIndicator", "tasks", "measures", "lead", "coordinators",
         "timeText", "timeStart", "timeEnd", "budgetText", "fundingSource", "support", "evidence", "notes",
     };
 }

@@ -31,6 +31,7 @@ internal static class ItemFactory
             CriterionTitleAsWritten = draft.Title ?? titlesFromText.GetValueOrDefault(draft.Criterion),
             Weakness = draft.Text("weakness"),
             TargetResult = draft.Text("targetResult"),
+            ResultIndicator = draft.Text("resultIndicator"),
             Tasks = draft.Text("tasks"),
             Measures = draft.Text("measures"),
             Lead = draft.Text("lead"),

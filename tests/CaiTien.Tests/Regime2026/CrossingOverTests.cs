@@ -61,4 +61,18 @@ public sealed class CrossingOverTests(SqliteApp app)
         Assert.Contains(headerTexts, t => t.Contains("Nội dung cần cải tiến"));
         Assert.Contains(headerTexts, t => t.Contains("Chỉ báo kết quả"));
     }
+
+    [Fact]
+    public void Bieu_2_document_imports_back_into_the_same_rows()
+    {
+        var tt57 = FrameworkRegistry.Default.Get("tt57-2026-general");
+        var plan = CaiTien.Data.SyntheticPlans.Create(tt57, "Trường Tiểu học Định Phước", SchoolLevels.Primary, "2026-2027", 6, 3);
+                using var docx = new MemoryStream();
+        RenderPlan.Write(plan, RenderPlan.FindFormat("docx")!, docx);
+        docx.Position = 0;
+        var imported = CaiTien.Documents.Import.PlanImporter.Import(docx, "bieu-2.docx");
+        Assert.True(imported.Ok, string.Join("\n", imported.Errors));
+        Assert.Equal(plan.Items.Select(i => i.Criterion), imported.Plan!.Items.Select(i => i.Criterion));
+        Assert.Equal(plan.Items.Select(i => i.TargetResult), imported.Plan.Items.Select(i => i.TargetResult));
+    }
 }

@@ -12,9 +12,9 @@ public sealed class ImportDocumentModel(CaiTienDb db, CaiTienOptions options, Ti
 {
     public static readonly (string Key, string Label)[] Fields =
     [
-        ("", "— bỏ qua cột —"), ("criterion", "Tiêu chí"), ("weakness", "Điểm yếu"), ("targetResult", "Kết quả cần đạt"),
+        ("", "— bỏ qua cột —"), ("criterion", "Tiêu chí"), ("weakness", "Điểm yếu"), ("targetResult", "Kết quả cần đạt"), ("resultIndicator", "Chỉ báo kết quả"),
         ("tasks", "Công việc/giải pháp"), ("measures", "Biện pháp"), ("lead", "Chủ trì"), ("coordinators", "Phối hợp"),
-        ("timeText", "Thời gian"), ("start", "Bắt đầu"), ("end", "Kết thúc"), ("budgetText", "Kinh phí"),
+        ("timeText", "Thời gian"), ("timeStart", "Bắt đầu"), ("timeEnd", "Kết thúc"), ("budgetText", "Kinh phí"),
         ("fundingSource", "Nguồn kinh phí"), ("support", "Hỗ trợ khác"), ("evidence", "Sản phẩm/minh chứng"), ("notes", "Ghi chú"),
     ];
 
