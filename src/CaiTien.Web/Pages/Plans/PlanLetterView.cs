@@ -27,9 +27,31 @@ public sealed record PlanLetterView(PlanDocument Doc, Framework? Framework)
         new("Ghi chú", i => i.Notes),
     ];
 
-    /// <summary>The 2018 column set, less the columns this plan never fills (as the school's own table).</summary>
-    public IReadOnlyList<Column> Columns { get; } =
-        AllColumns.Where(c => Doc.Items.Any(i => !string.IsNullOrWhiteSpace(c.Value(i)))).ToList();
+    /// <summary>The framework's own printed columns when its data declares them (TT57 "Biểu 2"), else the 2018
+    /// set less the columns this plan never fills (as the school's own table).</summary>
+    public IReadOnlyList<Column> Columns { get; } = FrameworkColumns(Framework)
+        ?? AllColumns.Where(c => Doc.Items.Any(i => !string.IsNullOrWhiteSpace(c.Value(i)))).ToList();
+
+    private static IReadOnlyList<Column>? FrameworkColumns(Framework? framework)
+    {
+        if (framework is null || framework.PlanColumns.All(c => c.Header is null)) return null;
+        return framework.PlanColumns
+            .Where(c => c.Header is not null && !c.Fields.All(f => f is "index" or "criterion"))
+            .Select(c => new Column(c.Header!, item => Join(c.Fields.Where(f => f != "criterion").Select(f => FieldText(item, f)))))
+            .ToList();
+    }
+
+    private static string? FieldText(PlanItem item, string field) => field switch
+    {
+        "time" => item.TimeText,
+        _ => PlanJson.TextFields(item).FirstOrDefault(t => t.Field == field).Value,
+    };
+
+    private static string? Join(IEnumerable<string?> parts)
+    {
+        var text = string.Join("\n", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
+        return text.Length == 0 ? null : text;
+    }
 
     public string CriterionLabel(PlanItem item)
     {
