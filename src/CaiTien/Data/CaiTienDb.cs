@@ -23,10 +23,16 @@ public abstract class CaiTienDb(DbContextOptions options) : IdentityDbContext<Ap
     public DbSet<PlanRow> PlanRows => Set<PlanRow>();
     public DbSet<PlanSnapshot> PlanSnapshots => Set<PlanSnapshot>();
     public DbSet<Checking.FindingDismissal> FindingDismissals => Set<Checking.FindingDismissal>();
+    public DbSet<Progress.RowProgress> RowProgress => Set<Progress.RowProgress>();
+    public DbSet<Progress.ProgressEntry> ProgressEntries => Set<Progress.ProgressEntry>();
+    public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
+    public DbSet<Evidence.EvidenceFile> EvidenceFiles => Set<Evidence.EvidenceFile>();
+    public DbSet<Monitoring.MonitoringReview> MonitoringReviews => Set<Monitoring.MonitoringReview>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
         base.OnModelCreating(b);
+        b.ApplyConfigurationsFromAssembly(typeof(CaiTienDb).Assembly);
         b.Entity<Province>().HasIndex(p => p.Code).IsUnique();
         b.Entity<District>().HasIndex(d => d.Code).IsUnique();
         b.Entity<School>(e =>

@@ -1,0 +1,215 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CaiTien.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Progress : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "StaffMemberId",
+                table: "AspNetUsers",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    At = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PlanId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Entity = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    EntityId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Before = table.Column<string>(type: "TEXT", nullable: true),
+                    After = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EvidenceFiles",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlanRowId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    DocumentNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    DocumentDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    IssuingBody = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    UploadedBy = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EvidenceFiles", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EvidenceFiles_PlanRows_PlanRowId",
+                        column: x => x.PlanRowId,
+                        principalTable: "PlanRows",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MonitoringReviews",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Period = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DocumentNumber = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    ReviewedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Conclusion = table.Column<string>(type: "TEXT", nullable: true),
+                    Findings = table.Column<string>(type: "TEXT", nullable: false),
+                    ReviewerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MonitoringReviews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MonitoringReviews_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProgressEntries",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlanRowId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Percent = table.Column<int>(type: "INTEGER", nullable: false),
+                    On = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProgressEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProgressEntries_PlanRows_PlanRowId",
+                        column: x => x.PlanRowId,
+                        principalTable: "PlanRows",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RowProgress",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlanRowId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Percent = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RowProgress", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RowProgress_PlanRows_PlanRowId",
+                        column: x => x.PlanRowId,
+                        principalTable: "PlanRows",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_PlanId_Id",
+                table: "AuditEntries",
+                columns: new[] { "PlanId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EvidenceFiles_PlanId_PlanRowId",
+                table: "EvidenceFiles",
+                columns: new[] { "PlanId", "PlanRowId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EvidenceFiles_PlanRowId",
+                table: "EvidenceFiles",
+                column: "PlanRowId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EvidenceFiles_Sha256",
+                table: "EvidenceFiles",
+                column: "Sha256");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MonitoringReviews_PlanId_Period",
+                table: "MonitoringReviews",
+                columns: new[] { "PlanId", "Period" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProgressEntries_PlanRowId_Id",
+                table: "ProgressEntries",
+                columns: new[] { "PlanRowId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RowProgress_PlanId",
+                table: "RowProgress",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RowProgress_PlanRowId",
+                table: "RowProgress",
+                column: "PlanRowId",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "EvidenceFiles");
+
+            migrationBuilder.DropTable(
+                name: "MonitoringReviews");
+
+            migrationBuilder.DropTable(
+                name: "ProgressEntries");
+
+            migrationBuilder.DropTable(
+                name: "RowProgress");
+
+            migrationBuilder.DropColumn(
+                name: "StaffMemberId",
+                table: "AspNetUsers");
+        }
+    }
+}
