@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using CaiTien.Evidence;
 using CaiTien.Monitoring;
 using CaiTien.Plans;
@@ -19,7 +20,11 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
 {
     public static AuditInterceptor Instance { get; } = new(TimeProvider.System);
 
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter() },
+    };
 
     private sealed record Pending(EntityEntry Entry, string Action, IReadOnlyList<string> Properties, string? Before, string? DeletedKey, int? DeletedPlanId);
 
