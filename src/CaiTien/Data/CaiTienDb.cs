@@ -28,6 +28,8 @@ public abstract class CaiTienDb(DbContextOptions options) : IdentityDbContext<Ap
     public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
     public DbSet<Evidence.EvidenceFile> EvidenceFiles => Set<Evidence.EvidenceFile>();
     public DbSet<Monitoring.MonitoringReview> MonitoringReviews => Set<Monitoring.MonitoringReview>();
+    public DbSet<Progress.Reminders.Reminder> Reminders => Set<Progress.Reminders.Reminder>();
+    public DbSet<Progress.Reminders.SchoolCalendar> SchoolCalendars => Set<Progress.Reminders.SchoolCalendar>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {

@@ -123,6 +123,34 @@ namespace CaiTien.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Reminders",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlanId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Message = table.Column<string>(type: "TEXT", nullable: false),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ForDay = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    ReadAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    EmailTo = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailSentAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    EmailAttempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    EmailError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    EmailClaimedUntil = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reminders", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RowProgress",
                 columns: table => new
                 {
@@ -144,6 +172,26 @@ namespace CaiTien.Data.Migrations.Sqlite
                         principalTable: "PlanRows",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SchoolCalendars",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProvinceId = table.Column<int>(type: "INTEGER", nullable: true),
+                    SchoolYear = table.Column<string>(type: "TEXT", maxLength: 9, nullable: true),
+                    StartMonth = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartDay = table.Column<int>(type: "INTEGER", nullable: false),
+                    SemesterOneEndMonth = table.Column<int>(type: "INTEGER", nullable: false),
+                    SemesterOneEndDay = table.Column<int>(type: "INTEGER", nullable: false),
+                    EndMonth = table.Column<int>(type: "INTEGER", nullable: false),
+                    EndDay = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SchoolCalendars", x => x.Id);
                 });
 
             migrationBuilder.CreateIndex(
@@ -178,6 +226,17 @@ namespace CaiTien.Data.Migrations.Sqlite
                 columns: new[] { "PlanRowId", "Id" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Reminders_Key",
+                table: "Reminders",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reminders_UserId_Id",
+                table: "Reminders",
+                columns: new[] { "UserId", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RowProgress_PlanId",
                 table: "RowProgress",
                 column: "PlanId");
@@ -186,6 +245,12 @@ namespace CaiTien.Data.Migrations.Sqlite
                 name: "IX_RowProgress_PlanRowId",
                 table: "RowProgress",
                 column: "PlanRowId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SchoolCalendars_ProvinceId_SchoolYear",
+                table: "SchoolCalendars",
+                columns: new[] { "ProvinceId", "SchoolYear" },
                 unique: true);
         }
 
@@ -205,7 +270,13 @@ namespace CaiTien.Data.Migrations.Sqlite
                 name: "ProgressEntries");
 
             migrationBuilder.DropTable(
+                name: "Reminders");
+
+            migrationBuilder.DropTable(
                 name: "RowProgress");
+
+            migrationBuilder.DropTable(
+                name: "SchoolCalendars");
 
             migrationBuilder.DropColumn(
                 name: "StaffMemberId",

@@ -124,6 +124,34 @@ namespace CaiTien.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Reminders",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    SchoolId = table.Column<int>(type: "integer", nullable: false),
+                    PlanId = table.Column<int>(type: "integer", nullable: true),
+                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Message = table.Column<string>(type: "text", nullable: false),
+                    Link = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ForDay = table.Column<DateOnly>(type: "date", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ReadAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    EmailTo = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EmailSentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    EmailAttempts = table.Column<int>(type: "integer", nullable: false),
+                    EmailError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    EmailClaimedUntil = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reminders", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RowProgress",
                 columns: table => new
                 {
@@ -145,6 +173,26 @@ namespace CaiTien.Data.Migrations.Postgres
                         principalTable: "PlanRows",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SchoolCalendars",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProvinceId = table.Column<int>(type: "integer", nullable: true),
+                    SchoolYear = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: true),
+                    StartMonth = table.Column<int>(type: "integer", nullable: false),
+                    StartDay = table.Column<int>(type: "integer", nullable: false),
+                    SemesterOneEndMonth = table.Column<int>(type: "integer", nullable: false),
+                    SemesterOneEndDay = table.Column<int>(type: "integer", nullable: false),
+                    EndMonth = table.Column<int>(type: "integer", nullable: false),
+                    EndDay = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SchoolCalendars", x => x.Id);
                 });
 
             migrationBuilder.CreateIndex(
@@ -179,6 +227,17 @@ namespace CaiTien.Data.Migrations.Postgres
                 columns: new[] { "PlanRowId", "Id" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Reminders_Key",
+                table: "Reminders",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reminders_UserId_Id",
+                table: "Reminders",
+                columns: new[] { "UserId", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RowProgress_PlanId",
                 table: "RowProgress",
                 column: "PlanId");
@@ -187,6 +246,12 @@ namespace CaiTien.Data.Migrations.Postgres
                 name: "IX_RowProgress_PlanRowId",
                 table: "RowProgress",
                 column: "PlanRowId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SchoolCalendars_ProvinceId_SchoolYear",
+                table: "SchoolCalendars",
+                columns: new[] { "ProvinceId", "SchoolYear" },
                 unique: true);
         }
 
@@ -206,7 +271,13 @@ namespace CaiTien.Data.Migrations.Postgres
                 name: "ProgressEntries");
 
             migrationBuilder.DropTable(
+                name: "Reminders");
+
+            migrationBuilder.DropTable(
                 name: "RowProgress");
+
+            migrationBuilder.DropTable(
+                name: "SchoolCalendars");
 
             migrationBuilder.DropColumn(
                 name: "StaffMemberId",
