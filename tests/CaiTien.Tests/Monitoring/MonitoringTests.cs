@@ -87,6 +87,40 @@ public abstract class MonitoringTests(AppFactory app)
     }
 
     [Fact]
+    public async Task Next_years_plan_starts_from_unfinished_rows_and_the_reviews_recommendations()
+    {
+        var planId = await app.IssuedDinhPhuocPlanAsync();
+        var rows = await app.WithDb(db => db.PlanRows.AsNoTracking().Where(r => r.PlanId == planId).OrderBy(r => r.Position).ToListAsync());
+        var monitor = await app.SignedInAsync("giamsat.dinhphuoc");
+        var form = new Dictionary<string, string> { ["period"] = "YearEnd" };
+        for (var i = 0; i < rows.Count; i++)
+        {
+            form[$"findings[{i}].RowId"] = rows[i].Id.ToString();
+            form[$"findings[{i}].Recommendation"] = $"Kiến nghị số {i + 1} cho tiêu chí {rows[i].Criterion}";
+        }
+        Assert.Equal(HttpStatusCode.OK, (await monitor.PostFormAsync($"/ke-hoach/{planId}/giam-sat", "Save", form)).StatusCode);
+
+        var principal = await app.SignedInAsync("hieutruong.dinhphuoc");
+        var response = await principal.PostFormAsync($"/ke-hoach/{planId}/giam-sat", "NextYear", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var nextId = int.Parse(response.Headers.Location!.OriginalString.Split('/')[2]);
+        var next = await app.WithDb(db => db.Plans.AsNoTracking().Include(p => p.Items).SingleAsync(p => p.Id == nextId));
+        Assert.Equal(("2025-2026", CaiTien.Plans.PlanStatus.Draft), (next.SchoolYear, next.Status));
+        var completed = await app.WithDb(db => db.PlanRows.Where(r => r.PlanId == planId && r.Completed).Select(r => r.Id).ToListAsync());
+        // Every recommendation lands once: in a carried row's notes, or as a new row's tasks when the row was completed.
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var text = $"Kiến nghị số {i + 1} cho tiêu chí {rows[i].Criterion}";
+            var holders = next.Items.Where(r => (r.Notes ?? "").Contains(text) || r.Tasks == text).ToList();
+            var holder = Assert.Single(holders);
+            Assert.Equal(rows[i].Criterion, holder.Criterion);
+            Assert.Equal(completed.Contains(rows[i].Id), holder.Tasks == text);
+            Assert.Contains("Kiến nghị của Tổ giám sát (cuối năm học năm học 2024-2025)", holder.Notes);
+        }
+        Assert.Equal(rows.Count, next.Items.Count);
+    }
+
+    [Fact]
     public async Task Unknown_rating_is_refused()
     {
         var planId = await app.IssuedDinhPhuocPlanAsync();

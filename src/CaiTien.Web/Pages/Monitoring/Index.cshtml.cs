@@ -54,6 +54,18 @@ public sealed class IndexModel(CaiTienDb db, TimeProvider clock) : AppPageModel
         return page;
     }
 
+    public bool CanAuthor => Me.CanAuthorPlans && Me.SchoolId == Plan.SchoolId;
+
+    public async Task<IActionResult> OnPostNextYearAsync(int id, CancellationToken ct)
+    {
+        var result = await CarryOverWithRecommendations.RunAsync(db, Me, id, clock, ct);
+        if (result.PlanId is { } next) return Redirect($"/ke-hoach/{next}/soan");
+        var page = await OnGetAsync(id, null, ct);
+        Message = result.Error;
+        if (page is PageResult) Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return page;
+    }
+
     public async Task<IActionResult> OnGetDownloadAsync(int id, int reviewId, string? format, CancellationToken ct)
     {
         var kind = format == "pdf" ? "pdf" : "docx";
