@@ -37,6 +37,8 @@ public static class CaiTienApp
         // Vietnamese text is written as-is instead of as numeric entities: pages stay small and readable.
         builder.Services.AddSingleton(System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddCaiTienDb();
+        CaiTien.Progress.Reminders.ReminderService.AddReminders(builder.Services, builder.Configuration);
+        builder.Services.AddSingleton(sp => new CaiTien.Evidence.EvidenceStore(Path.Combine(sp.GetRequiredService<CaiTienOptions>().DataFolder, "evidence")));
 
         builder.Services.AddIdentity<AppUser, IdentityRole>(o =>
             {
@@ -90,6 +92,7 @@ public static class CaiTienApp
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        CaiTien.Audit.AuditActor.UseAuditActor(app);
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapRazorPages();

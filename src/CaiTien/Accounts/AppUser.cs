@@ -10,6 +10,8 @@ public sealed class AppUser : IdentityUser
     public int? SchoolId { get; set; }
     public int? DistrictId { get; set; }
     public int? ProvinceId { get; set; }
+    /// <summary>The staff-list entry this account belongs to, so plan rows naming that person's position or name are theirs.</summary>
+    public int? StaffMemberId { get; set; }
 }
 
 public static class Roles

@@ -31,6 +31,13 @@ public abstract class CaiTienDb(DbContextOptions options) : IdentityDbContext<Ap
     public DbSet<PlanSnapshot> PlanSnapshots => Set<PlanSnapshot>();
     public DbSet<PlanSourceFile> PlanSourceFiles => Set<PlanSourceFile>();
     public DbSet<Checking.FindingDismissal> FindingDismissals => Set<Checking.FindingDismissal>();
+    public DbSet<Progress.RowProgress> RowProgress => Set<Progress.RowProgress>();
+    public DbSet<Progress.ProgressEntry> ProgressEntries => Set<Progress.ProgressEntry>();
+    public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
+    public DbSet<Evidence.EvidenceFile> EvidenceFiles => Set<Evidence.EvidenceFile>();
+    public DbSet<Monitoring.MonitoringReview> MonitoringReviews => Set<Monitoring.MonitoringReview>();
+    public DbSet<Progress.Reminders.Reminder> Reminders => Set<Progress.Reminders.Reminder>();
+    public DbSet<Progress.Reminders.SchoolCalendar> SchoolCalendars => Set<Progress.Reminders.SchoolCalendar>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {

@@ -51,6 +51,7 @@ public static class Database
             o.UseNpgsql(connectionString, x => x.MigrationsHistoryTable("__ef_migrations"));
         else
             o.UseSqlite(connectionString);
+        o.AddInterceptors(Audit.AuditInterceptor.Instance);
     }
 
     public static CaiTienDb Create(DatabaseProvider provider, string connectionString)

@@ -82,6 +82,14 @@ public static class DemoData
             ["hieutruong.nguyenbangoc"] = (nguyenBaNgoc.Id, null, null),
             ["hieutruong.phuongdongb"] = (phuongDongB.Id, null, null),
         };
+        // Accounts of Định Phước belong to people on its staff list, so plan rows naming their position are theirs.
+        var staffOf = new Dictionary<string, string>
+        {
+            ["hieutruong.dinhphuoc"] = "Đỗ Văn Hênh",
+            ["hoidong.dinhphuoc"] = "Nguyễn Thị Hoa",
+            ["giaovien.dinhphuoc"] = "Trần Văn Minh",
+            ["giamsat.dinhphuoc"] = "Lê Thị Lan",
+        };
         foreach (var account in Accounts)
         {
             var unit = unitOf.GetValueOrDefault(account.UserName, (dinhPhuoc.Id, null, null));
@@ -95,6 +103,7 @@ public static class DemoData
                 SchoolId = unit.School,
                 DistrictId = unit.District,
                 ProvinceId = unit.Province,
+                StaffMemberId = staffOf.TryGetValue(account.UserName, out var staffName) ? dinhPhuoc.Staff.First(m => m.FullName == staffName).Id : null,
             };
             var result = await users.CreateAsync(user, Password);
             if (!result.Succeeded)

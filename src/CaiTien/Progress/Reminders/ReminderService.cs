@@ -1,0 +1,47 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace CaiTien.Progress.Reminders;
+
+/// <summary>Runs <see cref="ReminderJob"/> at start-up and then every day at 06:00 local time. Errors are logged
+/// and never stop the app; the next day's run picks up what was missed.</summary>
+public sealed class ReminderService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ReminderService> log) : BackgroundService
+{
+    public static readonly TimeOnly RunAt = new(6, 0);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                using var scope = scopes.CreateScope();
+                await scope.ServiceProvider.GetRequiredService<ReminderJob>().RunAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                log.LogError(ex, "Reminder run failed");
+            }
+            await Task.Delay(UntilNextRun(clock.GetLocalNow()), clock, stoppingToken);
+        }
+    }
+
+    public static TimeSpan UntilNextRun(DateTimeOffset now)
+    {
+        var next = new DateTimeOffset(now.Date, now.Offset).Add(RunAt.ToTimeSpan());
+        if (next <= now) next = next.AddDays(1);
+        return next - now;
+    }
+
+    /// <summary>Registers the job, the SMTP mailer and, unless <c>Reminders:Enabled=false</c>, the daily service.</summary>
+    public static IServiceCollection AddReminders(IServiceCollection services, IConfiguration config)
+    {
+        services.AddSingleton(SmtpSettings.Read(config));
+        services.AddSingleton<IReminderMailer, SmtpReminderMailer>();
+        services.AddScoped<ReminderJob>();
+        if (config.GetValue("Reminders:Enabled", true)) services.AddHostedService<ReminderService>();
+        return services;
+    }
+}
