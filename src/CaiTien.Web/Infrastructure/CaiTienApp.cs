@@ -31,7 +31,8 @@ public static class CaiTienApp
 
     public static void ConfigureServices(WebApplicationBuilder builder)
     {
-        builder.Host.UseSerilog((ctx, _, log) => log.ReadFrom.Configuration(ctx.Configuration).WriteTo.Console());
+        // Each host gets its own logger; the static bootstrap logger is left alone so several hosts (tests) can start at once.
+        builder.Host.UseSerilog((ctx, _, log) => log.ReadFrom.Configuration(ctx.Configuration).WriteTo.Console(), preserveStaticLogger: true);
         builder.Services.AddSingleton(sp => CaiTienOptions.From(sp.GetRequiredService<IConfiguration>()));
         builder.Services.AddSingleton(TimeProvider.System);
         // Vietnamese text is written as-is instead of as numeric entities: pages stay small and readable.
