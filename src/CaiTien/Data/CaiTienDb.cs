@@ -23,10 +23,17 @@ public abstract class CaiTienDb(DbContextOptions options) : IdentityDbContext<Ap
     public DbSet<PlanRow> PlanRows => Set<PlanRow>();
     public DbSet<PlanSnapshot> PlanSnapshots => Set<PlanSnapshot>();
     public DbSet<Checking.FindingDismissal> FindingDismissals => Set<Checking.FindingDismissal>();
+    public DbSet<Oversight.PlanSubmission> PlanSubmissions => Set<Oversight.PlanSubmission>();
+    public DbSet<Oversight.ReviewComment> ReviewComments => Set<Oversight.ReviewComment>();
+    public DbSet<Oversight.Publication> Publications => Set<Oversight.Publication>();
+    public DbSet<Oversight.Notification> Notifications => Set<Oversight.Notification>();
+    public DbSet<Oversight.NotificationSeen> NotificationsSeen => Set<Oversight.NotificationSeen>();
+    public DbSet<Oversight.DistrictApiToken> DistrictApiTokens => Set<Oversight.DistrictApiToken>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
         base.OnModelCreating(b);
+        b.ApplyConfigurationsFromAssembly(typeof(CaiTienDb).Assembly);
         b.Entity<Province>().HasIndex(p => p.Code).IsUnique();
         b.Entity<District>().HasIndex(d => d.Code).IsUnique();
         b.Entity<School>(e =>

@@ -1,0 +1,106 @@
+using CaiTien.Data;
+using CaiTien.Documents.Phrases;
+using CaiTien.Plans;
+using CaiTien.Schools;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaiTien.Oversight;
+
+/// <summary>The figures both dashboards show, computed with a fixed number of set-based queries whatever the
+/// number of schools (no query per school).</summary>
+public static class OversightFigures
+{
+    public sealed record SchoolLine(int SchoolId, string Code, string Name, string Level, int DistrictId, int? PlanId, int Revision,
+        OversightStatus Status, int Rows, int Done, int Overdue, long Budget, DateTimeOffset? LastReview, DateTimeOffset? PublishedAt)
+    {
+        public double? PercentDone => Rows == 0 ? null : Math.Round(100.0 * Done / Rows, 1);
+    }
+
+    public sealed record CriterionCount(string FrameworkId, string Criterion, int Plans);
+
+    public sealed record SourceTotal(string Source, long Vnd);
+
+    /// <summary>One line per school of <paramref name="schools"/>, on the newest revision of its plan for the year.</summary>
+    public static async Task<IReadOnlyList<SchoolLine>> SchoolsAsync(CaiTienDb db, IQueryable<School> schools, string year, DateOnly today, CancellationToken ct = default)
+    {
+        var month = $"{today.Year}-{today.Month:00}";
+        var schoolIds = schools.Select(s => s.Id);
+        var schoolRows = await schools.AsNoTracking().OrderBy(s => s.Name)
+            .Select(s => new { s.Id, s.Code, s.Name, s.Level, s.DistrictId }).ToListAsync(ct);
+        var plans = await db.Plans.AsNoTracking().Where(p => p.SchoolYear == year && schoolIds.Contains(p.SchoolId))
+            .Select(p => new
+            {
+                p.Id, p.SchoolId, p.Revision, p.Status,
+                Rows = p.Items.Count,
+                Done = p.Items.Count(i => i.Completed),
+                Overdue = p.Items.Count(i => !i.Completed && i.End != null && string.Compare(i.End, month) < 0),
+                Budget = p.Items.Sum(i => i.BudgetVnd ?? 0),
+            }).ToListAsync(ct);
+        var submissions = await db.PlanSubmissions.AsNoTracking().Where(s => s.SchoolYear == year && schoolIds.Contains(s.SchoolId))
+            .Select(s => new { s.Id, s.SchoolId, s.Status, s.Revision, s.DecidedAt }).ToListAsync(ct);
+        var publications = await db.Publications.AsNoTracking().Where(p => p.SchoolYear == year && schoolIds.Contains(p.SchoolId))
+            .Select(p => new { p.Id, p.SchoolId, p.PublishedAt }).ToListAsync(ct);
+
+        var planBySchool = plans.GroupBy(p => p.SchoolId).ToDictionary(g => g.Key, g => g.MaxBy(p => p.Revision)!);
+        var issuedRevision = plans.Where(p => p.Status == PlanStatus.Issued).GroupBy(p => p.SchoolId).ToDictionary(g => g.Key, g => g.Max(p => p.Revision));
+        var submissionsBySchool = submissions.ToLookup(s => s.SchoolId);
+        var publishedBySchool = publications.GroupBy(p => p.SchoolId).ToDictionary(g => g.Key, g => g.MaxBy(p => p.Id)!.PublishedAt);
+
+        return schoolRows.Select(s =>
+        {
+            var plan = planBySchool.GetValueOrDefault(s.Id);
+            var subs = submissionsBySchool[s.Id].ToList();
+            var latestSub = subs.MaxBy(x => x.Id);
+            var published = publishedBySchool.TryGetValue(s.Id, out var at) ? at : (DateTimeOffset?)null;
+            var status = OversightStatuses.Resolve(plan is not null, plan?.Status == PlanStatus.Issued, plan?.Revision ?? 0,
+                latestSub is null ? null : (latestSub.Status, latestSub.Revision), published is not null);
+            var lastReview = subs.Where(x => x.DecidedAt is not null).MaxBy(x => x.Id)?.DecidedAt;
+            return new SchoolLine(s.Id, s.Code, s.Name, s.Level, s.DistrictId, plan?.Id, plan?.Revision ?? 0, status,
+                plan?.Rows ?? 0, plan?.Done ?? 0, plan?.Overdue ?? 0, plan?.Budget ?? 0, lastReview, published);
+        }).ToList();
+    }
+
+    /// <summary>Criteria addressed by the most plans (counted once per plan), grouped by framework since the same
+    /// code means different criteria in different circulars.</summary>
+    public static async Task<IReadOnlyList<CriterionCount>> TopCriteriaAsync(CaiTienDb db, IReadOnlyCollection<int> planIds, int take, CancellationToken ct = default)
+    {
+        if (planIds.Count == 0) return [];
+        var ids = planIds.ToArray();
+        var counts = await (from r in db.PlanRows
+                            join p in db.Plans on r.PlanId equals p.Id
+                            where ids.Contains(p.Id)
+                            select new { p.FrameworkId, r.Criterion, r.PlanId })
+            .Distinct()
+            .GroupBy(x => new { x.FrameworkId, x.Criterion })
+            .Select(g => new { g.Key.FrameworkId, g.Key.Criterion, Plans = g.Count() })
+            .ToListAsync(ct);
+        return counts.OrderByDescending(c => c.Plans).ThenBy(c => c.FrameworkId).ThenBy(c => c.Criterion, StringComparer.Ordinal)
+            .Take(take).Select(c => new CriterionCount(c.FrameworkId, c.Criterion, c.Plans)).ToList();
+    }
+
+    /// <summary>Budget totals by funding source, classified the same way as a single plan's totals.</summary>
+    public static async Task<IReadOnlyList<SourceTotal>> BudgetBySourceAsync(CaiTienDb db, IReadOnlyCollection<int> planIds, CancellationToken ct = default)
+    {
+        if (planIds.Count == 0) return [];
+        var ids = planIds.ToArray();
+        var groups = await db.PlanRows.Where(r => ids.Contains(r.PlanId) && r.BudgetVnd > 0)
+            .GroupBy(r => new { r.FundingSource, Text = r.FundingSource == null ? r.BudgetText : null })
+            .Select(g => new { g.Key.FundingSource, g.Key.Text, Vnd = g.Sum(r => r.BudgetVnd!.Value) })
+            .ToListAsync(ct);
+        return groups
+            .GroupBy(g => MoneyPhrase.Classify(g.FundingSource) ?? MoneyPhrase.Classify(g.Text) ?? PlanTotals.UnknownSource)
+            .Select(g => new SourceTotal(g.Key, g.Sum(x => x.Vnd)))
+            .OrderByDescending(t => t.Vnd).ToList();
+    }
+
+    /// <summary>The school year the dashboards open on: the current one if it has plans, else the latest earlier one with plans.</summary>
+    public static async Task<(string Year, IReadOnlyList<string> Years)> YearsAsync(IQueryable<Plan> plans, string? requested, DateOnly today, CancellationToken ct = default)
+    {
+        var years = await plans.Select(p => p.SchoolYear).Distinct().ToListAsync(ct);
+        years = years.OrderByDescending(y => y, StringComparer.Ordinal).ToList();
+        if (requested is not null && SchoolYears.IsValid(requested)) return (requested, years);
+        var current = SchoolYears.Containing(today);
+        var year = years.FirstOrDefault(y => string.CompareOrdinal(y, current) <= 0) ?? current;
+        return (year, years);
+    }
+}
