@@ -65,7 +65,9 @@ public static class CaiTienApp
             o.Conventions.AuthorizeFolder("/");
             o.Conventions.AllowAnonymousToPage("/Account/Login");
             o.Conventions.AllowAnonymousToPage("/Error");
+            o.Conventions.AllowAnonymousToFolder("/Public");
         });
+        builder.Services.AddOpenApi();
         builder.Services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = MaxUploadBytes);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 25 * 1024 * 1024);
@@ -96,6 +98,8 @@ public static class CaiTienApp
         app.MapHealth();
         app.MapPlanApi();
         app.MapPlanDocuments();
+        app.MapDistrictApi();
+        app.MapOpenApi();
     }
 
     public static async Task PrepareDatabaseAsync(WebApplication app)
