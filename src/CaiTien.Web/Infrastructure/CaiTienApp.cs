@@ -113,6 +113,7 @@ public static class CaiTienApp
             await DemoData.SeedAsync(db, scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>(), TimeProvider.System);
             app.Logger.LogInformation("Demo mode: accounts {Accounts} with password {Password}",
                 string.Join(", ", DemoData.Accounts.Select(a => a.UserName)), DemoData.Password);
+            app.Logger.LogInformation("Demo mode: district API token of Huyện Dầu Tiếng: {Token}", CaiTien.Oversight.OversightDemo.ApiToken);
         }
     }
 }
