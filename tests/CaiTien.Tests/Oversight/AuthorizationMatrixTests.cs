@@ -64,6 +64,9 @@ public abstract class AuthorizationMatrixTests(AppFactory app)
         ("phong.dautieng",            "issue",            "THDP", false),
         ("so.binhduong",              "issue",            "THDP", false),
         ("hieutruong.dinhphuoc",      "issue",            "THDP", true),
+        ("phong.dautieng",            "edit-row",         "THDP", false),
+        ("so.binhduong",              "edit-row",         "THDP", false),
+        ("hieutruong.dinhphuoc",      "edit-row",         "THDP", true),
         ("phong.dautieng",            "revise",           "THDP", false),
         ("hieutruong.dinhphuoc",      "revise",           "THDP", true),
 
@@ -116,7 +119,7 @@ public abstract class AuthorizationMatrixTests(AppFactory app)
     private static PlanStage StageFor(string action) => action switch
     {
         "comment" or "decide" => PlanStage.Submitted,
-        "issue" or "public-draft" => PlanStage.Draft,
+        "issue" or "edit-row" or "public-draft" => PlanStage.Draft,
         "public-page" or "public-pdf" => PlanStage.Published,
         _ => PlanStage.Issued,
     };
@@ -184,6 +187,18 @@ public abstract class AuthorizationMatrixTests(AppFactory app)
         return response.StatusCode == HttpStatusCode.OK && (await response.Content.ReadAsStringAsync()).Contains(marker);
     }
 
+    private const string EditedTarget = "Sửa bởi kiểm thử phân quyền";
+
+    private async Task<Dictionary<string, string>> RowFormAsync(int planId)
+    {
+        var row = await app.WithDb(db => db.PlanRows.Where(r => r.PlanId == planId).OrderBy(r => r.Position).FirstAsync());
+        return new()
+        {
+            ["rowId"] = row.Id.ToString(), ["version"] = row.Version.ToString(), ["Criterion"] = row.Criterion, ["TargetResult"] = EditedTarget,
+            ["Lead"] = "Hiệu trưởng", ["TimeText"] = row.TimeText ?? "", ["BudgetText"] = row.BudgetText ?? "",
+        };
+    }
+
     private async Task<bool> PostTakesEffectAsync(HttpClient client, string action, int planId)
     {
         var (url, fields) = action switch
@@ -194,6 +209,7 @@ public abstract class AuthorizationMatrixTests(AppFactory app)
             "publish" => ($"/ke-hoach/{planId}/tham-dinh?handler=Publish", new Dictionary<string, string>()),
             "issue" => ($"/ke-hoach/{planId}?handler=Issue", new Dictionary<string, string> { ["confirmed"] = "true" }),
             "revise" => ($"/ke-hoach/{planId}?handler=Revise", new Dictionary<string, string>()),
+            "edit-row" => ($"/ke-hoach/{planId}/soan?handler=Row", await RowFormAsync(planId)),
             _ => throw new ArgumentException("unknown action " + action),
         };
         var tokenPage = client.DefaultRequestHeaders.Authorization is null && await Ok(client, "/khung-danh-gia") ? "/khung-danh-gia" : "/dang-nhap";
@@ -207,6 +223,7 @@ public abstract class AuthorizationMatrixTests(AppFactory app)
             "decide" => await db.PlanSubmissions.AnyAsync(s => s.PlanId == planId && s.Status != SubmissionStatus.Submitted),
             "publish" => await db.Publications.AnyAsync(p => p.PlanId == planId),
             "issue" => await db.Plans.AnyAsync(p => p.Id == planId && p.Status == PlanStatus.Issued),
+            "edit-row" => await db.PlanRows.AnyAsync(r => r.PlanId == planId && r.TargetResult == EditedTarget),
             _ => await db.Plans.AnyAsync(p => p.PreviousRevisionId == planId),
         });
     }

@@ -75,6 +75,9 @@ public abstract class DistrictApiTests(AppFactory app)
         Assert.Equal("ListDistrictPlans", list.GetProperty("get").GetProperty("operationId").GetString());
         Assert.True(one.GetProperty("get").GetProperty("responses").TryGetProperty("404", out _));
         Assert.True(json.GetProperty("components").GetProperty("schemas").TryGetProperty("PlanDetail", out _));
+        var scheme = json.GetProperty("components").GetProperty("securitySchemes").GetProperty("DistrictToken");
+        Assert.Equal(("http", "bearer"), (scheme.GetProperty("type").GetString(), scheme.GetProperty("scheme").GetString()));
+        Assert.True(list.GetProperty("get").GetProperty("security")[0].TryGetProperty("DistrictToken", out _));
     }
 
     [Fact]
