@@ -21,6 +21,8 @@ public static class DecideOnPlan
         var submission = await db.PlanSubmissions.Where(s => s.PlanId == planId).OrderByDescending(s => s.Id).FirstOrDefaultAsync(ct);
         if (submission is null) return "Kế hoạch này chưa được nộp Phòng GD&ĐT, chưa thể quyết định.";
         if (submission.Status != SubmissionStatus.Submitted) return "Phòng GD&ĐT đã quyết định về lần nộp này rồi.";
+        if (await db.PlanSubmissions.AnyAsync(s => s.SchoolId == plan.SchoolId && s.SchoolYear == plan.SchoolYear && s.Id > submission.Id, ct))
+            return "Trường đã nộp một bản điều chỉnh mới hơn; hãy xem xét bản mới nhất.";
         note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         if (note is { Length: > CommentOnPlan.MaxLength }) return $"Ý kiến dài quá {CommentOnPlan.MaxLength} ký tự.";
         if (decision == ReviewDecision.RequestChanges && note is null

@@ -27,15 +27,24 @@ public static class OversightFigures
         var schoolIds = schools.Select(s => s.Id);
         var schoolRows = await schools.AsNoTracking().OrderBy(s => s.Name)
             .Select(s => new { s.Id, s.Code, s.Name, s.Level, s.DistrictId }).ToListAsync(ct);
-        var plans = await db.Plans.AsNoTracking().Where(p => p.SchoolYear == year && schoolIds.Contains(p.SchoolId))
-            .Select(p => new
+        var planQuery = db.Plans.Where(p => p.SchoolYear == year && schoolIds.Contains(p.SchoolId));
+        var planRows = await planQuery.AsNoTracking().Select(p => new { p.Id, p.SchoolId, p.Revision, p.Status, p.FrameworkId }).ToListAsync(ct);
+        // One grouped scan of the rows instead of a count per plan.
+        var stats = await db.PlanRows.AsNoTracking().Where(r => planQuery.Select(p => p.Id).Contains(r.PlanId))
+            .GroupBy(r => r.PlanId)
+            .Select(g => new
             {
-                p.Id, p.SchoolId, p.Revision, p.Status,
-                Rows = p.Items.Count,
-                Done = p.Items.Count(i => i.Completed),
-                Overdue = p.Items.Count(i => !i.Completed && i.End != null && string.Compare(i.End, month) < 0),
-                Budget = p.Items.Sum(i => i.BudgetVnd ?? 0),
-            }).ToListAsync(ct);
+                PlanId = g.Key,
+                Rows = g.Count(),
+                Done = g.Count(i => i.Completed),
+                Overdue = g.Count(i => !i.Completed && i.End != null && string.Compare(i.End, month) < 0),
+                Budget = g.Sum(i => i.BudgetVnd ?? 0),
+            }).ToDictionaryAsync(x => x.PlanId, ct);
+        var plans = planRows.Select(p =>
+        {
+            var stat = stats.GetValueOrDefault(p.Id);
+            return new { p.Id, p.SchoolId, p.Revision, p.Status, Rows = stat?.Rows ?? 0, Done = stat?.Done ?? 0, Overdue = stat?.Overdue ?? 0, Budget = stat?.Budget ?? 0L };
+        }).ToList();
         var submissions = await db.PlanSubmissions.AsNoTracking().Where(s => s.SchoolYear == year && schoolIds.Contains(s.SchoolId))
             .Select(s => new { s.Id, s.SchoolId, s.Status, s.Revision, s.DecidedAt }).ToListAsync(ct);
         var publications = await db.Publications.AsNoTracking().Where(p => p.SchoolYear == year && schoolIds.Contains(p.SchoolId))
@@ -66,14 +75,17 @@ public static class OversightFigures
     {
         if (planIds.Count == 0) return [];
         var ids = planIds.ToArray();
-        var counts = await (from r in db.PlanRows
-                            join p in db.Plans on r.PlanId equals p.Id
-                            where ids.Contains(p.Id)
-                            select new { p.FrameworkId, r.Criterion, r.PlanId })
-            .Distinct()
-            .GroupBy(x => new { x.FrameworkId, x.Criterion })
-            .Select(g => new { g.Key.FrameworkId, g.Key.Criterion, Plans = g.Count() })
-            .ToListAsync(ct);
+        var frameworks = await db.Plans.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.FrameworkId }).ToListAsync(ct);
+        var counts = new List<(string FrameworkId, string Criterion, int Plans)>();
+        foreach (var group in frameworks.GroupBy(f => f.FrameworkId))
+        {
+            var ofFramework = group.Select(f => f.Id).ToArray();
+            var perCriterion = await db.PlanRows.AsNoTracking().Where(r => ofFramework.Contains(r.PlanId))
+                .GroupBy(r => r.Criterion)
+                .Select(g => new { Criterion = g.Key, Plans = g.Select(r => r.PlanId).Distinct().Count() })
+                .ToListAsync(ct);
+            counts.AddRange(perCriterion.Select(c => (group.Key, c.Criterion, c.Plans)));
+        }
         return counts.OrderByDescending(c => c.Plans).ThenBy(c => c.FrameworkId).ThenBy(c => c.Criterion, StringComparer.Ordinal)
             .Take(take).Select(c => new CriterionCount(c.FrameworkId, c.Criterion, c.Plans)).ToList();
     }

@@ -148,6 +148,26 @@ public abstract class ReviewFlowTests(AppFactory app)
     }
 
     [Fact]
+    public async Task A_submission_superseded_by_a_newer_revision_cannot_be_decided()
+    {
+        var first = await OversightArrange.PlanAsync(app, "THDP", PlanStage.Submitted);
+        var second = await app.WithDb(async db =>
+        {
+            var principal = OversightArrange.PrincipalOf(await db.Plans.Where(p => p.Id == first).Select(p => p.SchoolId).SingleAsync());
+            var revision = (await RevisePlan.RunAsync(db, principal, first, TimeProvider.System)).PlanId!.Value;
+            Assert.Null(await IssuePlan.RunAsync(db, principal, revision, TimeProvider.System));
+            Assert.True((await SubmitPlan.RunAsync(db, principal, revision, true, TimeProvider.System)).Ok);
+            return revision;
+        });
+        var officer = await SignedIn("phong.dautieng");
+        var stale = await PostAsync(officer, $"/ke-hoach/{first}/tham-dinh?handler=Decide", ("decision", "Accept"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, stale.StatusCode);
+        Assert.Contains("bản điều chỉnh mới hơn", WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync()));
+        Assert.Equal(SubmissionStatus.Submitted, await app.WithDb(db => db.PlanSubmissions.Where(s => s.PlanId == first).Select(s => s.Status).SingleAsync()));
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(officer, $"/ke-hoach/{second}/tham-dinh?handler=Decide", ("decision", "Accept"))).StatusCode);
+    }
+
+    [Fact]
     public async Task Principal_sees_the_30_June_deadline_until_the_plan_is_published()
     {
         var principal = await SignedIn("hieutruong.dinhphuoc");
