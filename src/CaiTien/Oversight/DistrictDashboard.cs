@@ -42,6 +42,6 @@ public static class DistrictDashboard
         var counts = OversightStatuses.All.ToDictionary(s => s, s => lines.Count(l => l.Status == s));
         return new Result(district.Id, district.Name, district.Province, year, years, lines, counts,
             await OversightFigures.TopCriteriaAsync(db, planIds, 10, ct),
-            await OversightFigures.BudgetBySourceAsync(db, planIds, ct));
+            OversightFigures.BudgetBySource(lines));
     }
 }

@@ -11,7 +11,8 @@ namespace CaiTien.Oversight;
 public static class OversightFigures
 {
     public sealed record SchoolLine(int SchoolId, string Code, string Name, string Level, int DistrictId, int? PlanId, int Revision,
-        OversightStatus Status, int Rows, int Done, int Overdue, long Budget, DateTimeOffset? LastReview, DateTimeOffset? PublishedAt)
+        OversightStatus Status, int Rows, int Done, int Overdue, long Budget, DateTimeOffset? LastReview, DateTimeOffset? PublishedAt,
+        IReadOnlyList<SourceTotal> BudgetBySource)
     {
         public double? PercentDone => Rows == 0 ? null : Math.Round(100.0 * Done / Rows, 1);
     }
@@ -28,22 +29,31 @@ public static class OversightFigures
         var schoolRows = await schools.AsNoTracking().OrderBy(s => s.Name)
             .Select(s => new { s.Id, s.Code, s.Name, s.Level, s.DistrictId }).ToListAsync(ct);
         var planQuery = db.Plans.Where(p => p.SchoolYear == year && schoolIds.Contains(p.SchoolId));
-        var planRows = await planQuery.AsNoTracking().Select(p => new { p.Id, p.SchoolId, p.Revision, p.Status, p.FrameworkId }).ToListAsync(ct);
-        // One grouped scan of the rows instead of a count per plan.
-        var stats = await db.PlanRows.AsNoTracking().Where(r => planQuery.Select(p => p.Id).Contains(r.PlanId))
-            .GroupBy(r => r.PlanId)
+        var planRows = await planQuery.AsNoTracking().Select(p => new { p.Id, p.SchoolId, p.Revision, p.Status }).ToListAsync(ct);
+        // One grouped scan of the rows gives every per-plan figure and the budget by funding source.
+        var groups = await db.PlanRows.AsNoTracking().Where(r => planQuery.Select(p => p.Id).Contains(r.PlanId))
+            .GroupBy(r => new { r.PlanId, r.FundingSource, Text = r.FundingSource == null && r.BudgetVnd > 0 ? r.BudgetText : null })
             .Select(g => new
             {
-                PlanId = g.Key,
+                g.Key.PlanId, g.Key.FundingSource, g.Key.Text,
                 Rows = g.Count(),
                 Done = g.Count(i => i.Completed),
                 Overdue = g.Count(i => !i.Completed && i.End != null && string.Compare(i.End, month) < 0),
                 Budget = g.Sum(i => i.BudgetVnd ?? 0),
-            }).ToDictionaryAsync(x => x.PlanId, ct);
+            }).ToListAsync(ct);
+        var stats = groups.GroupBy(g => g.PlanId).ToDictionary(g => g.Key, g => new
+        {
+            Rows = g.Sum(x => x.Rows), Done = g.Sum(x => x.Done), Overdue = g.Sum(x => x.Overdue), Budget = g.Sum(x => x.Budget),
+            Sources = SumBySource(g.Where(x => x.Budget > 0).Select(x => (x.FundingSource, x.Text, x.Budget))),
+        });
         var plans = planRows.Select(p =>
         {
             var stat = stats.GetValueOrDefault(p.Id);
-            return new { p.Id, p.SchoolId, p.Revision, p.Status, Rows = stat?.Rows ?? 0, Done = stat?.Done ?? 0, Overdue = stat?.Overdue ?? 0, Budget = stat?.Budget ?? 0L };
+            return new
+            {
+                p.Id, p.SchoolId, p.Revision, p.Status, Rows = stat?.Rows ?? 0, Done = stat?.Done ?? 0, Overdue = stat?.Overdue ?? 0,
+                Budget = stat?.Budget ?? 0L, Sources = stat?.Sources ?? [],
+            };
         }).ToList();
         var submissions = await db.PlanSubmissions.AsNoTracking().Where(s => s.SchoolYear == year && schoolIds.Contains(s.SchoolId))
             .Select(s => new { s.Id, s.SchoolId, s.Status, s.Revision, s.DecidedAt }).ToListAsync(ct);
@@ -51,7 +61,6 @@ public static class OversightFigures
             .Select(p => new { p.Id, p.SchoolId, p.PublishedAt }).ToListAsync(ct);
 
         var planBySchool = plans.GroupBy(p => p.SchoolId).ToDictionary(g => g.Key, g => g.MaxBy(p => p.Revision)!);
-        var issuedRevision = plans.Where(p => p.Status == PlanStatus.Issued).GroupBy(p => p.SchoolId).ToDictionary(g => g.Key, g => g.Max(p => p.Revision));
         var submissionsBySchool = submissions.ToLookup(s => s.SchoolId);
         var publishedBySchool = publications.GroupBy(p => p.SchoolId).ToDictionary(g => g.Key, g => g.MaxBy(p => p.Id)!.PublishedAt);
 
@@ -65,7 +74,7 @@ public static class OversightFigures
                 latestSub is null ? null : (latestSub.Status, latestSub.Revision), published is not null);
             var lastReview = subs.Where(x => x.DecidedAt is not null).MaxBy(x => x.Id)?.DecidedAt;
             return new SchoolLine(s.Id, s.Code, s.Name, s.Level, s.DistrictId, plan?.Id, plan?.Revision ?? 0, status,
-                plan?.Rows ?? 0, plan?.Done ?? 0, plan?.Overdue ?? 0, plan?.Budget ?? 0, lastReview, published);
+                plan?.Rows ?? 0, plan?.Done ?? 0, plan?.Overdue ?? 0, plan?.Budget ?? 0, lastReview, published, plan?.Sources ?? []);
         }).ToList();
     }
 
@@ -90,20 +99,14 @@ public static class OversightFigures
             .Take(take).Select(c => new CriterionCount(c.FrameworkId, c.Criterion, c.Plans)).ToList();
     }
 
-    /// <summary>Budget totals by funding source, classified the same way as a single plan's totals.</summary>
-    public static async Task<IReadOnlyList<SourceTotal>> BudgetBySourceAsync(CaiTienDb db, IReadOnlyCollection<int> planIds, CancellationToken ct = default)
-    {
-        if (planIds.Count == 0) return [];
-        var ids = planIds.ToArray();
-        var groups = await db.PlanRows.Where(r => ids.Contains(r.PlanId) && r.BudgetVnd > 0)
-            .GroupBy(r => new { r.FundingSource, Text = r.FundingSource == null ? r.BudgetText : null })
-            .Select(g => new { g.Key.FundingSource, g.Key.Text, Vnd = g.Sum(r => r.BudgetVnd!.Value) })
-            .ToListAsync(ct);
-        return groups
-            .GroupBy(g => MoneyPhrase.Classify(g.FundingSource) ?? MoneyPhrase.Classify(g.Text) ?? PlanTotals.UnknownSource)
-            .Select(g => new SourceTotal(g.Key, g.Sum(x => x.Vnd)))
-            .OrderByDescending(t => t.Vnd).ToList();
-    }
+    /// <summary>Budget totals by funding source over the schools' plans, classified the same way as a single plan's totals.</summary>
+    public static IReadOnlyList<SourceTotal> BudgetBySource(IEnumerable<SchoolLine> lines) =>
+        lines.SelectMany(l => l.BudgetBySource).GroupBy(t => t.Source)
+            .Select(g => new SourceTotal(g.Key, g.Sum(t => t.Vnd))).OrderByDescending(t => t.Vnd).ToList();
+
+    private static IReadOnlyList<SourceTotal> SumBySource(IEnumerable<(string? FundingSource, string? Text, long Vnd)> groups) =>
+        groups.GroupBy(g => MoneyPhrase.Classify(g.FundingSource) ?? MoneyPhrase.Classify(g.Text) ?? PlanTotals.UnknownSource)
+            .Select(g => new SourceTotal(g.Key, g.Sum(x => x.Vnd))).ToList();
 
     /// <summary>The school year the dashboards open on: the current one if it has plans, else the latest earlier one with plans.</summary>
     public static async Task<(string Year, IReadOnlyList<string> Years)> YearsAsync(IQueryable<Plan> plans, string? requested, DateOnly today, CancellationToken ct = default)

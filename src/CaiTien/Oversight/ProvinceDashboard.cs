@@ -41,7 +41,7 @@ public static class ProvinceDashboard
         var planIds = lines.Where(l => l.PlanId is not null).Select(l => l.PlanId!.Value).ToList();
         return new Result(province.Id, province.Name, chosen, years, rows, Count(lines),
             await OversightFigures.TopCriteriaAsync(db, planIds, 10, ct),
-            await OversightFigures.BudgetBySourceAsync(db, planIds, ct));
+            OversightFigures.BudgetBySource(lines));
     }
 
     private static Dictionary<OversightStatus, int> Count(IReadOnlyCollection<OversightFigures.SchoolLine> lines) =>
