@@ -68,7 +68,9 @@ public static class CaiTienApp
             o.Conventions.AuthorizeFolder("/");
             o.Conventions.AllowAnonymousToPage("/Account/Login");
             o.Conventions.AllowAnonymousToPage("/Error");
+            o.Conventions.AllowAnonymousToFolder("/Public");
         });
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer(DistrictApiOpenApi.AddBearerScheme));
         builder.Services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = MaxUploadBytes);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 25 * 1024 * 1024);
@@ -100,6 +102,8 @@ public static class CaiTienApp
         app.MapHealth();
         app.MapPlanApi();
         app.MapPlanDocuments();
+        app.MapDistrictApi();
+        app.MapOpenApi();
     }
 
     public static async Task PrepareDatabaseAsync(WebApplication app)
@@ -113,6 +117,7 @@ public static class CaiTienApp
             await DemoData.SeedAsync(db, scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>(), TimeProvider.System);
             app.Logger.LogInformation("Demo mode: accounts {Accounts} with password {Password}",
                 string.Join(", ", DemoData.Accounts.Select(a => a.UserName)), DemoData.Password);
+            app.Logger.LogInformation("Demo mode: district API token of Huyện Dầu Tiếng: {Token}", CaiTien.Oversight.OversightDemo.ApiToken);
         }
     }
 }

@@ -38,6 +38,12 @@ public abstract class CaiTienDb(DbContextOptions options) : IdentityDbContext<Ap
     public DbSet<Monitoring.MonitoringReview> MonitoringReviews => Set<Monitoring.MonitoringReview>();
     public DbSet<Progress.Reminders.Reminder> Reminders => Set<Progress.Reminders.Reminder>();
     public DbSet<Progress.Reminders.SchoolCalendar> SchoolCalendars => Set<Progress.Reminders.SchoolCalendar>();
+    public DbSet<Oversight.PlanSubmission> PlanSubmissions => Set<Oversight.PlanSubmission>();
+    public DbSet<Oversight.ReviewComment> ReviewComments => Set<Oversight.ReviewComment>();
+    public DbSet<Oversight.Publication> Publications => Set<Oversight.Publication>();
+    public DbSet<Oversight.Notification> Notifications => Set<Oversight.Notification>();
+    public DbSet<Oversight.NotificationSeen> NotificationsSeen => Set<Oversight.NotificationSeen>();
+    public DbSet<Oversight.DistrictApiToken> DistrictApiTokens => Set<Oversight.DistrictApiToken>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {

@@ -72,6 +72,7 @@ public static class DemoData
             var framework = FrameworkRegistry.Default.ForLevel(school.Level, "2018")!;
             await ImportOrThrow(db, school.Id, SyntheticPlans.Create(framework, school.Name, school.Level, "2024-2025", 12, seed++), clock);
         }
+        await Oversight.OversightDemo.SeedAsync(db, dt, synthetic, clock);
 
         var unitOf = new Dictionary<string, (int? School, int? District, int? Province)>
         {

@@ -96,6 +96,35 @@ namespace CaiTien.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Notifications",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: true),
+                    DistrictId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Message = table.Column<string>(type: "TEXT", nullable: false),
+                    Link = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notifications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NotificationsSeen",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    LastSeenId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NotificationsSeen", x => x.UserId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PlanSnapshots",
                 columns: table => new
                 {
@@ -323,6 +352,29 @@ namespace CaiTien.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "DistrictApiTokens",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DistrictId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DistrictApiTokens", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DistrictApiTokens_Districts_DistrictId",
+                        column: x => x.DistrictId,
+                        principalTable: "Districts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Schools",
                 columns: table => new
                 {
@@ -416,6 +468,40 @@ namespace CaiTien.Data.Migrations.Sqlite
                         principalTable: "Schools",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Publications",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SnapshotId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SchoolYear = table.Column<string>(type: "TEXT", nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    PublishedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    Pdf = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    PdfSha256 = table.Column<string>(type: "TEXT", nullable: false),
+                    PdfFileName = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Publications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Publications_PlanSnapshots_SnapshotId",
+                        column: x => x.SnapshotId,
+                        principalTable: "PlanSnapshots",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Publications_Schools_SchoolId",
+                        column: x => x.SchoolId,
+                        principalTable: "Schools",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -553,6 +639,48 @@ namespace CaiTien.Data.Migrations.Sqlite
                         principalTable: "Plans",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanSubmissions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DistrictId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SchoolYear = table.Column<string>(type: "TEXT", nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    SubmittedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    OpenErrorsAtSubmission = table.Column<int>(type: "INTEGER", nullable: false),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    DecidedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DecisionNote = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanSubmissions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanSubmissions_Districts_DistrictId",
+                        column: x => x.DistrictId,
+                        principalTable: "Districts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PlanSubmissions_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PlanSubmissions_Schools_SchoolId",
+                        column: x => x.SchoolId,
+                        principalTable: "Schools",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -736,6 +864,33 @@ namespace CaiTien.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReviewComments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubmissionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlanRowId = table.Column<int>(type: "INTEGER", nullable: true),
+                    RowNumber = table.Column<int>(type: "INTEGER", nullable: true),
+                    Criterion = table.Column<string>(type: "TEXT", nullable: true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    AuthorId = table.Column<string>(type: "TEXT", nullable: false),
+                    AuthorName = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewComments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReviewComments_PlanSubmissions_SubmissionId",
+                        column: x => x.SubmissionId,
+                        principalTable: "PlanSubmissions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CriterionAssignments",
                 columns: table => new
                 {
@@ -827,6 +982,17 @@ namespace CaiTien.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_DistrictApiTokens_DistrictId",
+                table: "DistrictApiTokens",
+                column: "DistrictId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DistrictApiTokens_TokenHash",
+                table: "DistrictApiTokens",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Districts_Code",
                 table: "Districts",
                 column: "Code",
@@ -877,6 +1043,16 @@ namespace CaiTien.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Notifications_DistrictId_CreatedAt",
+                table: "Notifications",
+                columns: new[] { "DistrictId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_SchoolId_CreatedAt",
+                table: "Notifications",
+                columns: new[] { "SchoolId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PlanRows_PlanId_Position",
                 table: "PlanRows",
                 columns: new[] { "PlanId", "Position" });
@@ -898,6 +1074,21 @@ namespace CaiTien.Data.Migrations.Sqlite
                 column: "PlanId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PlanSubmissions_DistrictId_SchoolYear",
+                table: "PlanSubmissions",
+                columns: new[] { "DistrictId", "SchoolYear" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanSubmissions_PlanId",
+                table: "PlanSubmissions",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanSubmissions_SchoolId_SchoolYear",
+                table: "PlanSubmissions",
+                columns: new[] { "SchoolId", "SchoolYear" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ProgressEntries_PlanRowId_Id",
                 table: "ProgressEntries",
                 columns: new[] { "PlanRowId", "Id" });
@@ -906,6 +1097,17 @@ namespace CaiTien.Data.Migrations.Sqlite
                 name: "IX_Provinces_Code",
                 table: "Provinces",
                 column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Publications_SchoolId_PublishedAt",
+                table: "Publications",
+                columns: new[] { "SchoolId", "PublishedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Publications_SnapshotId",
+                table: "Publications",
+                column: "SnapshotId",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -924,6 +1126,16 @@ namespace CaiTien.Data.Migrations.Sqlite
                 name: "IX_Reminders_UserId_Id",
                 table: "Reminders",
                 columns: new[] { "UserId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewComments_PlanId",
+                table: "ReviewComments",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewComments_SubmissionId",
+                table: "ReviewComments",
+                column: "SubmissionId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_RowProgress_PlanId",
@@ -998,6 +1210,9 @@ namespace CaiTien.Data.Migrations.Sqlite
                 name: "CriterionReports");
 
             migrationBuilder.DropTable(
+                name: "DistrictApiTokens");
+
+            migrationBuilder.DropTable(
                 name: "EvidenceEntries");
 
             migrationBuilder.DropTable(
@@ -1013,7 +1228,10 @@ namespace CaiTien.Data.Migrations.Sqlite
                 name: "MonitoringReviews");
 
             migrationBuilder.DropTable(
-                name: "PlanSnapshots");
+                name: "Notifications");
+
+            migrationBuilder.DropTable(
+                name: "NotificationsSeen");
 
             migrationBuilder.DropTable(
                 name: "PlanSourceFiles");
@@ -1022,10 +1240,16 @@ namespace CaiTien.Data.Migrations.Sqlite
                 name: "ProgressEntries");
 
             migrationBuilder.DropTable(
+                name: "Publications");
+
+            migrationBuilder.DropTable(
                 name: "RatingEntries");
 
             migrationBuilder.DropTable(
                 name: "Reminders");
+
+            migrationBuilder.DropTable(
+                name: "ReviewComments");
 
             migrationBuilder.DropTable(
                 name: "RowProgress");
@@ -1047,6 +1271,12 @@ namespace CaiTien.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "CouncilSeats");
+
+            migrationBuilder.DropTable(
+                name: "PlanSnapshots");
+
+            migrationBuilder.DropTable(
+                name: "PlanSubmissions");
 
             migrationBuilder.DropTable(
                 name: "PlanRows");
