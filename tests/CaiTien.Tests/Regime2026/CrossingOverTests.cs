@@ -67,6 +67,7 @@ public sealed class CrossingOverTests(SqliteApp app)
     {
         var tt57 = FrameworkRegistry.Default.Get("tt57-2026-general");
         var plan = CaiTien.Data.SyntheticPlans.Create(tt57, "Trường Tiểu học Định Phước", SchoolLevels.Primary, "2026-2027", 6, 3);
+        plan = plan with { Items = plan.Items.Select((i, n) => i with { ResultIndicator = $"Chỉ báo {n + 1}: 100% lớp thực hiện" }).ToList() };
                 using var docx = new MemoryStream();
         RenderPlan.Write(plan, RenderPlan.FindFormat("docx")!, docx);
         docx.Position = 0;
@@ -74,5 +75,6 @@ public sealed class CrossingOverTests(SqliteApp app)
         Assert.True(imported.Ok, string.Join("\n", imported.Errors));
         Assert.Equal(plan.Items.Select(i => i.Criterion), imported.Plan!.Items.Select(i => i.Criterion));
         Assert.Equal(plan.Items.Select(i => i.TargetResult), imported.Plan.Items.Select(i => i.TargetResult));
+        Assert.Equal(plan.Items.Select(i => i.ResultIndicator), imported.Plan.Items.Select(i => i.ResultIndicator));
     }
 }
