@@ -50,15 +50,15 @@ public sealed class EditModel(CaiTienDb db, TimeProvider clock) : AppPageModel
     {
         var result = await SaveRow.RunAsync(db, Me, id, rowId, version, input, clock, ct);
         if (result.Outcome == SaveRow.Outcome.NotFound) return NotFound();
-        await LoadAsync(id, ct);
-        var rows = Plan.OrderedRows().ToList();
-        var index = rows.FindIndex(r => r.Id == rowId);
-        var row = rows[index];
+        Framework = FrameworkRegistry.Default.Get(result.Plan!.FrameworkId);
+        var row = result.Row!;
+        var positions = await db.PlanRows.Where(r => r.PlanId == id).Select(r => r.Position).ToListAsync(ct);
+        var index = positions.Count(p => p < row.Position);
         var view = result.Outcome switch
         {
-            SaveRow.Outcome.Saved => new RowEditorView(id, row, RowInput.From(row), index, rows.Count, Framework, result.Issues, Saved: true),
-            SaveRow.Outcome.Conflict => new RowEditorView(id, row, input, index, rows.Count, Framework, [], TheirRow: row),
-            _ => new RowEditorView(id, row, input, index, rows.Count, Framework, result.Issues),
+            SaveRow.Outcome.Saved => new RowEditorView(id, row, RowInput.From(row), index, positions.Count, Framework, result.Issues, Saved: true),
+            SaveRow.Outcome.Conflict => new RowEditorView(id, row, input, index, positions.Count, Framework, [], TheirRow: row),
+            _ => new RowEditorView(id, row, input, index, positions.Count, Framework, result.Issues),
         };
         if (result.Outcome == SaveRow.Outcome.Saved) Response.Headers["HX-Trigger"] = "rowsChanged";
         else Response.StatusCode = result.Outcome == SaveRow.Outcome.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
