@@ -8,6 +8,7 @@ public static class BenchProgram
     //   load [requests]     cold start, plan-page throughput ratio and RSS (LoadRun.cs)
     //   soffice [runs]      in-process PDF against LibreOffice's DOCX→PDF conversion (SofficeRun.cs)
     //   import-memory       managed memory of one import (ImportMemoryRun.cs)
+    //   checker-rules [n]   median time of each checker rule on fixture 000 (CheckerRulesRun.cs)
     //   fuzz [N] [seed]     N imports of mutated fixtures; fails when any exception escapes (FuzzRun.cs)
     // anything else goes to BenchmarkDotNet (e.g. `-- --filter '*PlanPage*' --job short`).
     public static async Task<int> Main(string[] args)
@@ -18,6 +19,7 @@ public static class BenchProgram
             "load" => await LoadRun.RunAsync(args[1..]),
             "soffice" => SofficeRun.Run(args[1..]),
             "import-memory" => ImportMemoryRun.Run(),
+            "checker-rules" => CheckerRulesRun.Run(args[1..]),
             "fuzz" => FuzzRun.Run(args[1..]),
             _ => RunBenchmarks(args),
         };
