@@ -28,6 +28,10 @@ public class DocumentsBench
         return output.Length;
     }
 
+    /// <summary>The letter model the DOCX and PDF writers both draw: shows how much of their time is layout-free.</summary>
+    [Benchmark]
+    public int Letter() => PlanLetterBuilder.Build(_plan, _options, new List<string>()).Sections.Count;
+
     [Benchmark]
     public long Docx()
     {
