@@ -22,7 +22,7 @@ public class SelfAssessmentPageBench
         _summary = $"/tu-danh-gia/{Year}";
         _json = $"/api/plans/{await _app.PlanIdAsync("NBN")}";
         var html = await _client.GetStringAsync(_summary);
-        if (!html.Contains("Mức", StringComparison.Ordinal)) throw new InvalidOperationException("summary page shows no levels");
+        if (!html.Contains("data-school-level", StringComparison.Ordinal)) throw new InvalidOperationException("summary page shows no school level");
     }
 
     [GlobalCleanup]
