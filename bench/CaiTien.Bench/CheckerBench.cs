@@ -6,9 +6,9 @@ using CaiTien.Testing;
 namespace CaiTien.Bench;
 
 /// <summary>Issue 8: all checker rules on fixture 000 (target ≤ 1 ms median) and on the plans of 1,000 synthetic
-/// schools in one process (target ≤ 2 s). The synthetic plans are the three shared fixtures varied per school:
+/// schools in one process (target ≤ 2 s). Baseline: schema validation of fixture 000 (PlanJson.Validate). The synthetic plans are the three shared fixtures varied per school:
 /// other name, number, date, school year, row order and texts, so no two plans share their strings.</summary>
-[MemoryDiagnoser]
+[MemoryDiagnoser, MedianColumn]
 public class CheckerBench
 {
     public const int SchoolCount = 1000;
@@ -24,6 +24,9 @@ public class CheckerBench
         _schools = Enumerable.Range(0, SchoolCount).Select(i => Vary(templates[i % templates.Length], i)).ToList();
         PlanChecker.Check(_fixture000);
     }
+
+    [Benchmark(Baseline = true)]
+    public int Validate000() => PlanJson.Validate(_fixture000).Count;
 
     [Benchmark]
     public int Fixture000() => PlanChecker.Check(_fixture000).Count;

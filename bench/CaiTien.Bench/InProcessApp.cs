@@ -1,6 +1,10 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using CaiTien.Catalogs;
 using CaiTien.Data;
+using CaiTien.Plans;
+using CaiTien.Schools;
+using CaiTien.SelfAssessments;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,6 +45,45 @@ public sealed partial class InProcessApp : WebApplicationFactory<Program>
         var db = scope.ServiceProvider.GetRequiredService<CaiTienDb>();
         return await db.Plans.Where(p => p.School!.Code == schoolCode).Select(p => p.Id).FirstAsync();
     }
+
+    /// <summary>Imports a synthetic plan of <paramref name="rows"/> rows for the school as a draft and returns its id.</summary>
+    public async Task<int> ImportSyntheticPlanAsync(string schoolCode, string year, int rows, int seed)
+    {
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<CaiTienDb>();
+        var school = await db.Schools.AsNoTracking().FirstAsync(s => s.Code == schoolCode);
+        var framework = FrameworkRegistry.Default.ForLevel(school.Level, SchoolYears.DefaultRegime(year))
+            ?? throw new InvalidOperationException($"no framework for {school.Level} in {year}");
+        var plan = SyntheticPlans.Create(framework, school.Name, school.Level, year, rows, seed);
+        var result = await ImportPlan.RunAsync(db, school.Id, plan, replace: true, TimeProvider.System);
+        return result.PlanId ?? throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Message)));
+    }
+
+    /// <summary>Stores a self-assessment for the school and year with every requirement rated.</summary>
+    public async Task SeedSelfAssessmentAsync(string schoolCode, string year)
+    {
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<CaiTienDb>();
+        var school = await db.Schools.AsNoTracking().FirstAsync(s => s.Code == schoolCode);
+        var framework = await AssessmentAccess.ResolveFrameworkAsync(db, school.Id, year, CancellationToken.None)
+            ?? throw new InvalidOperationException($"no framework for {schoolCode} in {year}");
+        var now = DateTimeOffset.UtcNow;
+        db.SelfAssessments.Add(new SelfAssessment
+        {
+            SchoolId = school.Id, SchoolYear = year, FrameworkId = framework.Id, CreatedAt = now, UpdatedAt = now,
+            Ratings = SchoolRatings.All(framework).Select(r => new RatingEntry
+            {
+                CriterionCode = r.CriterionCode, Level = r.Level, RequirementKey = r.RequirementKey, Met = r.Met, RatedAt = now,
+            }).ToList(),
+        });
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>The anti-forgery token htmx sends, read from the layout's <c>hx-headers</c> on <c>&lt;body&gt;</c>.</summary>
+    public static string HtmxToken(string html) => WebUtility.HtmlDecode(HxToken().Match(html).Groups[1].Value);
+
+    [GeneratedRegex("hx-headers='\\{\"X-CSRF-TOKEN\": \"([^\"]+)\"\\}'")]
+    private static partial Regex HxToken();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex Token();

@@ -3,7 +3,7 @@ using BenchmarkDotNet.Attributes;
 namespace CaiTien.Bench;
 
 /// <summary>Issue 3: the plan page of fixture 000 against a bare JSON endpoint returning the same plan.</summary>
-[MemoryDiagnoser]
+[MemoryDiagnoser, MedianColumn]
 public class PlanPageBench
 {
     private InProcessApp _app = null!;

@@ -4,16 +4,29 @@ namespace CaiTien.Bench;
 
 public static class BenchProgram
 {
-    // `dotnet run -c Release --project bench/CaiTien.Bench -- load` runs the cold-start and memory load script;
-    // anything else goes to BenchmarkDotNet (e.g. `-- --filter '*PlanPage*'`).
+    // `dotnet run -c Release --project bench/CaiTien.Bench -- <mode>`:
+    //   load [requests]     cold start, plan-page throughput ratio and RSS (LoadRun.cs)
+    //   soffice [runs]      in-process PDF against LibreOffice's DOCX→PDF conversion (SofficeRun.cs)
+    //   import-memory       managed memory of one import (ImportMemoryRun.cs)
+    //   checker-rules [n]   median time of each checker rule on fixture 000 (CheckerRulesRun.cs)
+    //   fuzz [N] [seed]     N imports of mutated fixtures; fails when any exception escapes (FuzzRun.cs)
+    // anything else goes to BenchmarkDotNet (e.g. `-- --filter '*PlanPage*' --job short`).
     public static async Task<int> Main(string[] args)
     {
-        if (args.Length > 0 && args[0] == "load") return await LoadRun.RunAsync(args[1..]);
-        if (args.Contains("--export-vs-soffice"))
+        var mode = args.Length > 0 ? args[0] : "";
+        return mode switch
         {
-            ExportVersusSoffice.Run();
-            return 0;
-        }
+            "load" => await LoadRun.RunAsync(args[1..]),
+            "soffice" => SofficeRun.Run(args[1..]),
+            "import-memory" => ImportMemoryRun.Run(),
+            "checker-rules" => CheckerRulesRun.Run(args[1..]),
+            "fuzz" => FuzzRun.Run(args[1..]),
+            _ => RunBenchmarks(args),
+        };
+    }
+
+    private static int RunBenchmarks(string[] args)
+    {
         BenchmarkSwitcher.FromAssembly(typeof(BenchProgram).Assembly).Run(args);
         return 0;
     }
