@@ -37,7 +37,7 @@ public static class DecideOnPlan
         var message = decision == ReviewDecision.Accept
             ? $"Phòng GD&ĐT đã chấp nhận kế hoạch năm học {plan.SchoolYear}."
             : $"Phòng GD&ĐT yêu cầu chỉnh sửa kế hoạch năm học {plan.SchoolYear}; xem góp ý bên cạnh các dòng.";
-        Notifications.ToSchool(db, plan.SchoolId, message, ReviewLinks.Plan(plan.Id), now);
+        await Notifications.ToSchoolAsync(db, plan.SchoolId, message, ReviewLinks.Plan(plan.Id), now, ct);
         await db.SaveChangesAsync(ct);
         return null;
     }

@@ -1,5 +1,6 @@
 using CaiTien.Accounts;
 using CaiTien.Data;
+using CaiTien.Progress.Reminders;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaiTien.Oversight;
@@ -7,11 +8,33 @@ namespace CaiTien.Oversight;
 /// <summary>In-app notifications between a school and its Phòng GD&amp;ĐT.</summary>
 public static class Notifications
 {
-    public static void ToSchool(CaiTienDb db, int schoolId, string message, string link, DateTimeOffset now) =>
+    /// <summary>Notifies the school in the app and queues an email to its principal(s).</summary>
+    public static async Task ToSchoolAsync(CaiTienDb db, int schoolId, string message, string link, DateTimeOffset now, CancellationToken ct = default)
+    {
         db.Notifications.Add(new Notification { SchoolId = schoolId, Message = message, Link = link, CreatedAt = now });
+        var recipients = await db.Users.Where(u => u.SchoolId == schoolId && u.Role == Roles.Principal && u.Email != null)
+            .Select(u => new { u.Id, u.Email }).ToListAsync(ct);
+        foreach (var r in recipients) QueueEmail(db, r.Id, r.Email!, schoolId, message, link, now);
+    }
 
-    public static void ToDistrict(CaiTienDb db, int districtId, string message, string link, DateTimeOffset now) =>
+    /// <summary>Notifies the district office in the app and queues an email to its officers.</summary>
+    public static async Task ToDistrictAsync(CaiTienDb db, int districtId, int aboutSchoolId, string message, string link, DateTimeOffset now, CancellationToken ct = default)
+    {
         db.Notifications.Add(new Notification { DistrictId = districtId, Message = message, Link = link, CreatedAt = now });
+        var recipients = await db.Users.Where(u => u.DistrictId == districtId && u.Role == Roles.DistrictOfficer && u.Email != null)
+            .Select(u => new { u.Id, u.Email }).ToListAsync(ct);
+        foreach (var r in recipients) QueueEmail(db, r.Id, r.Email!, aboutSchoolId, message, link, now);
+    }
+
+    /// <summary>Emails go through the reminder outbox, which sends each once (also with several app instances)
+    /// and retries failures without blocking the person who acted.</summary>
+    private static void QueueEmail(CaiTienDb db, string userId, string email, int schoolId, string message, string link, DateTimeOffset now) =>
+        db.Add(new Reminder
+        {
+            Key = $"notice:{Guid.NewGuid():N}", UserId = userId, SchoolId = schoolId, Kind = ReminderKind.ReviewNotice,
+            Subject = message.Length > 180 ? message[..180] : message, Message = message, Link = link,
+            ForDay = DateOnly.FromDateTime(now.UtcDateTime), CreatedAt = now, EmailTo = email,
+        });
 
     private static IQueryable<Notification> For(CaiTienDb db, CurrentUser user) => user switch
     {

@@ -40,7 +40,7 @@ public static class PublishPlan
             PublishedAt = now, PublishedBy = user.Name, Pdf = bytes, PdfSha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
             PdfFileName = RenderPlan.FileName(doc, pdf),
         });
-        Notifications.ToDistrict(db, plan.DistrictId, $"{plan.SchoolName} đã công khai kế hoạch năm học {plan.SchoolYear}.", ReviewLinks.Review(plan.Id), now);
+        await Notifications.ToDistrictAsync(db, plan.DistrictId, plan.SchoolId, $"{plan.SchoolName} đã công khai kế hoạch năm học {plan.SchoolYear}.", ReviewLinks.Review(plan.Id), now, ct);
         await db.SaveChangesAsync(ct);
         return null;
     }

@@ -48,7 +48,7 @@ public static class SubmitPlan
             OpenErrorsAtSubmission = openErrors,
         });
         var what = plan.Revision > 1 ? $"bản điều chỉnh lần {plan.Revision - 1}" : "kế hoạch";
-        Notifications.ToDistrict(db, plan.DistrictId, $"{plan.SchoolName} đã nộp {what} năm học {plan.SchoolYear}.", ReviewLinks.Review(plan.Id), now);
+        await Notifications.ToDistrictAsync(db, plan.DistrictId, plan.SchoolId, $"{plan.SchoolName} đã nộp {what} năm học {plan.SchoolYear}.", ReviewLinks.Review(plan.Id), now, ct);
         await db.SaveChangesAsync(ct);
         return new Result(null, 0);
     }

@@ -8,7 +8,7 @@ namespace CaiTien.Progress.Reminders;
 public static class ReadReminders
 {
     public static Task<List<Reminder>> UnreadAsync(CaiTienDb db, CurrentUser user, int take = 50, CancellationToken ct = default) =>
-        db.Set<Reminder>().AsNoTracking().Where(r => r.UserId == user.UserId && r.ReadAt == null).OrderByDescending(r => r.Id).Take(take).ToListAsync(ct);
+        db.Set<Reminder>().AsNoTracking().Where(r => r.UserId == user.UserId && r.ReadAt == null && r.Kind != ReminderKind.ReviewNotice).OrderByDescending(r => r.Id).Take(take).ToListAsync(ct);
 
     public static async Task MarkReadAsync(CaiTienDb db, CurrentUser user, int reminderId, TimeProvider clock, CancellationToken ct = default)
     {

@@ -10,6 +10,8 @@ public enum ReminderKind
     ReviewDue = 3,
     SelfAssessmentApproval = 4,
     Publication = 5,
+    /// <summary>A review notification (submitted, changes requested, accepted, published) sent by email too.</summary>
+    ReviewNotice = 6,
 }
 
 /// <summary>One reminder to one user, shown in the app and sent by email. <see cref="Key"/> is unique, so a

@@ -46,6 +46,10 @@ public sealed class ReminderJob(CaiTienDb db, IReminderMailer mailer, TimeProvid
         }
     }
 
+    /// <summary>Sends what is waiting in the outbox (review notices between daily runs); nothing when mail is off.</summary>
+    public async Task<int> SendQueuedAsync(CancellationToken ct = default) =>
+        mailer.Enabled ? (await SendPendingAsync(ct)).Sent : 0;
+
     private async Task<(int Sent, int Failed)> SendPendingAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcTicks;

@@ -5,7 +5,8 @@ using Microsoft.Extensions.Logging;
 
 namespace CaiTien.Progress.Reminders;
 
-/// <summary>Runs <see cref="ReminderJob"/> at start-up and then every day at 06:00 local time. Errors are logged
+/// <summary>Runs <see cref="ReminderJob"/> at start-up and then every day at 06:00 local time, and sends queued
+/// emails every <see cref="OutboxEvery"/> in between. Errors are logged
 /// and never stop the app; the next day's run picks up what was missed.</summary>
 public sealed class ReminderService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ReminderService> log) : BackgroundService
 {
@@ -24,9 +25,27 @@ public sealed class ReminderService(IServiceScopeFactory scopes, TimeProvider cl
             {
                 log.LogError(ex, "Reminder run failed");
             }
-            await Task.Delay(UntilNextRun(clock.GetLocalNow()), clock, stoppingToken);
+            // Between daily runs the outbox (review notices) is emptied every few minutes.
+            var nextRun = clock.GetLocalNow() + UntilNextRun(clock.GetLocalNow());
+            while (!stoppingToken.IsCancellationRequested && clock.GetLocalNow() < nextRun)
+            {
+                var wait = nextRun - clock.GetLocalNow();
+                if (wait <= TimeSpan.Zero) break;
+                await Task.Delay(wait < OutboxEvery ? wait : OutboxEvery, clock, stoppingToken);
+                try
+                {
+                    using var scope = scopes.CreateScope();
+                    await scope.ServiceProvider.GetRequiredService<ReminderJob>().SendQueuedAsync(stoppingToken);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    log.LogError(ex, "Sending queued emails failed");
+                }
+            }
         }
     }
+
+    public static readonly TimeSpan OutboxEvery = TimeSpan.FromMinutes(2);
 
     public static TimeSpan UntilNextRun(DateTimeOffset now)
     {
