@@ -48,14 +48,14 @@ public static partial class LoadRun
         }
     }
 
-    private sealed record RunningApp(Process Process, string BaseUrl);
+    internal sealed record RunningApp(Process Process, string BaseUrl);
 
-    private static async Task<(RunningApp App, TimeSpan ToFirst200)> StartAsync(string dll, string data)
+    internal static async Task<(RunningApp App, TimeSpan ToFirst200)> StartAsync(string dll, string data, params string[] extraArgs)
     {
         var port = FreePort();
         var url = $"http://127.0.0.1:{port}";
         var watch = Stopwatch.StartNew();
-        var process = Process.Start(new ProcessStartInfo("dotnet", [dll, "--demo", "--urls", url, $"--CaiTien:DataFolder={data}", "--Serilog:MinimumLevel:Default=Warning"])
+        var process = Process.Start(new ProcessStartInfo("dotnet", [dll, "--demo", "--urls", url, $"--CaiTien:DataFolder={data}", "--Serilog:MinimumLevel:Default=Warning", .. extraArgs])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -77,13 +77,13 @@ public static partial class LoadRun
         throw new TimeoutException("app did not answer within 60 s");
     }
 
-    private static async Task StopAsync(RunningApp app)
+    internal static async Task StopAsync(RunningApp app)
     {
         app.Process.Kill(true);
         await app.Process.WaitForExitAsync();
     }
 
-    private static async Task<double> Hammer(HttpClient client, string url, int count)
+    internal static async Task<double> Hammer(HttpClient client, string url, int count)
     {
         var next = 0;
         var watch = Stopwatch.StartNew();

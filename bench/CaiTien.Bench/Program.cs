@@ -6,6 +6,7 @@ public static class BenchProgram
 {
     // `dotnet run -c Release --project bench/CaiTien.Bench -- <mode>`:
     //   load [requests]     cold start, plan-page throughput ratio and RSS (LoadRun.cs)
+    //   public [requests]   public plan page against a static file of the same size (PublicPageRun.cs)
     //   soffice [runs]      in-process PDF against LibreOffice's DOCX→PDF conversion (SofficeRun.cs)
     //   import-memory       managed memory of one import (ImportMemoryRun.cs)
     //   checker-rules [n]   median time of each checker rule on fixture 000 (CheckerRulesRun.cs)
@@ -17,6 +18,7 @@ public static class BenchProgram
         return mode switch
         {
             "load" => await LoadRun.RunAsync(args[1..]),
+            "public" => await PublicPageRun.RunAsync(args[1..]),
             "soffice" => SofficeRun.Run(args[1..]),
             "import-memory" => ImportMemoryRun.Run(),
             "checker-rules" => CheckerRulesRun.Run(args[1..]),

@@ -72,6 +72,7 @@ public static class CaiTienApp
         });
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer(DistrictApiOpenApi.AddBearerScheme));
         builder.Services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
+        builder.Services.AddOutputCache(o => o.AddPolicy(PublicPages.CachePolicy, b => b.Expire(TimeSpan.FromMinutes(1)).Tag(PublicPages.CacheTag)));
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = MaxUploadBytes);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 25 * 1024 * 1024);
     }
@@ -98,6 +99,7 @@ public static class CaiTienApp
         CaiTien.Audit.AuditActor.UseAuditActor(app);
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseOutputCache();
         app.MapRazorPages();
         app.MapHealth();
         app.MapPlanApi();

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CaiTien.Web.Pages.Oversight;
 
 /// <summary>The review of one plan: the Phòng comments and decides; the school submits, reads the comments and publishes.</summary>
-public sealed class ReviewModel(CaiTienDb db, TimeProvider clock) : AppPageModel
+public sealed class ReviewModel(CaiTienDb db, TimeProvider clock, Microsoft.AspNetCore.OutputCaching.IOutputCacheStore publicPages) : AppPageModel
 {
     public sealed record RowLine(int Id, int Number, string Criterion, string? Target, string? Tasks, string? Time, string? Budget, bool Completed);
 
@@ -66,7 +66,9 @@ public sealed class ReviewModel(CaiTienDb db, TimeProvider clock) : AppPageModel
     public async Task<IActionResult> OnPostPublishAsync(int id, CancellationToken ct)
     {
         var error = await PublishPlan.RunAsync(db, Me, id, clock, ct);
-        return error is null ? Redirect(ReviewLinks.Review(id)) : await Show(id, error, ct);
+        if (error is not null) return await Show(id, error, ct);
+        await publicPages.EvictByTagAsync(CaiTien.Web.Infrastructure.PublicPages.CacheTag, ct);
+        return Redirect(ReviewLinks.Review(id));
     }
 
     private async Task<IActionResult> Show(int id, string message, CancellationToken ct)

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CaiTien.Web.Pages.Public;
 
 /// <summary>A school's published plan: the snapshot as issued, its PDF and the PDF's SHA-256. No sign-in.</summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = CaiTien.Web.Infrastructure.PublicPages.CachePolicy)]
 public sealed class SchoolModel(CaiTienDb db) : PageModel
 {
     public PublishedPlans.SchoolPage Published { get; private set; } = null!;
