@@ -72,7 +72,8 @@ public static class CaiTienApp
         });
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer(DistrictApiOpenApi.AddBearerScheme));
         builder.Services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
-        builder.Services.AddOutputCache(o => o.AddPolicy(PublicPages.CachePolicy, b => b.Expire(TimeSpan.FromMinutes(1)).Tag(PublicPages.CacheTag)));
+        builder.Services.AddOutputCache(o => o.AddPolicy(PublicPages.CachePolicy, b => b.Expire(TimeSpan.FromMinutes(1)).Tag(PublicPages.CacheTag)
+            .VaryByValue(_ => new KeyValuePair<string, string>("publications", CaiTien.Oversight.PublishPlan.PublicationsVersion.ToString()))));
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = MaxUploadBytes);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 25 * 1024 * 1024);
     }

@@ -10,6 +10,12 @@ namespace CaiTien.Oversight;
 /// (never from the live plan) and kept with its SHA-256.</summary>
 public static class PublishPlan
 {
+    private static long _publications;
+
+    /// <summary>Changes whenever this process publishes a plan; cached public pages vary by it so a publication
+    /// shows at once here (other app instances see it when their one-minute cache expires).</summary>
+    public static long PublicationsVersion => Interlocked.Read(ref _publications);
+
     public static async Task<string?> RunAsync(CaiTienDb db, CurrentUser user, int planId, TimeProvider clock, CancellationToken ct = default)
     {
         var plan = await db.Plans.EditableBy(user).AsNoTracking()
@@ -42,6 +48,7 @@ public static class PublishPlan
         });
         await Notifications.ToDistrictAsync(db, plan.DistrictId, plan.SchoolId, $"{plan.SchoolName} đã công khai kế hoạch năm học {plan.SchoolYear}.", ReviewLinks.Review(plan.Id), now, ct);
         await db.SaveChangesAsync(ct);
+        Interlocked.Increment(ref _publications);
         return null;
     }
 }

@@ -24,7 +24,14 @@ public sealed class AuthoringBrowserTests(LiveServer server)
         await page.GotoAsync(server.BaseUrl + "/truong");
         await page.GetByLabel("Năm học").FillAsync("2025-2026");
         await page.GetByRole(AriaRole.Button, new() { Name = "Tạo kế hoạch mới" }).ClickAsync();
-        await page.WaitForURLAsync("**/soan");
+        try
+        {
+            await page.WaitForURLAsync("**/soan");
+        }
+        catch (TimeoutException)
+        {
+            throw new Xunit.Sdk.XunitException($"The editor did not open; page {page.Url} shows: {await page.Locator("main").InnerTextAsync()}");
+        }
 
         var editors = page.Locator("section.row-editor");
         for (var i = 0; i < Rows.Length; i++)
