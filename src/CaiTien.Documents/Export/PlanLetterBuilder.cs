@@ -110,23 +110,11 @@ public static class PlanLetterBuilder
         return lines;
     }
 
-    private static ParagraphBlock Heading(string text) => new([new TextSpan(text, Bold: true)])
-    {
-        Alignment = TextAlignment.Left,
-        FirstLineIndentPt = LetterStyle.FirstLineIndentPt,
-        SpaceBeforePt = LetterStyle.ParagraphSpacePt,
-        SpaceAfterPt = LetterStyle.ParagraphSpacePt,
-        KeepWithNext = true,
-    };
+    private static ParagraphBlock Heading(string text) => LetterParagraphs.Heading(text);
 
-    private static ParagraphBlock Body(string text) => Body(text, bold: false);
+    private static ParagraphBlock Body(string text) => LetterParagraphs.Body(text);
 
-    private static ParagraphBlock Body(string text, bool bold) => new([new TextSpan(text, bold)])
-    {
-        Alignment = TextAlignment.Justify,
-        FirstLineIndentPt = LetterStyle.FirstLineIndentPt,
-        SpaceAfterPt = LetterStyle.ParagraphSpacePt,
-    };
+    private static ParagraphBlock Body(string text, bool bold) => LetterParagraphs.Body(text, bold);
 
     private sealed class SectionNumbering
     {

@@ -85,21 +85,9 @@ public static class MonitoringReportLetter
         SizePt = LetterStyle.TableSizePt,
     };
 
-    private static ParagraphBlock Heading(string text) => new([new TextSpan(text, Bold: true)])
-    {
-        Alignment = TextAlignment.Left,
-        FirstLineIndentPt = LetterStyle.FirstLineIndentPt,
-        SpaceBeforePt = LetterStyle.ParagraphSpacePt,
-        SpaceAfterPt = LetterStyle.ParagraphSpacePt,
-        KeepWithNext = true,
-    };
+    private static ParagraphBlock Heading(string text) => LetterParagraphs.Heading(text);
 
-    private static ParagraphBlock Body(string text) => new([new TextSpan(text)])
-    {
-        Alignment = TextAlignment.Justify,
-        FirstLineIndentPt = LetterStyle.FirstLineIndentPt,
-        SpaceAfterPt = LetterStyle.ParagraphSpacePt,
-    };
+    private static ParagraphBlock Body(string text) => LetterParagraphs.Body(text);
 
     private static string Years(string schoolYear) => schoolYear.Length == 9 ? $"{schoolYear[..4]} - {schoolYear[5..]}" : schoolYear;
 
