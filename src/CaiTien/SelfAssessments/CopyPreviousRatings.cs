@@ -1,4 +1,5 @@
 using CaiTien.Accounts;
+using CaiTien.Catalogs;
 using CaiTien.Data;
 using CaiTien.Schools;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ namespace CaiTien.SelfAssessments;
 /// <summary>"Sao chép đánh giá năm trước": fills this year's assessment from the previous school year's,
 /// without overwriting anything already entered this year: unrated requirements take last year's verdict,
 /// empty written parts take last year's text, and a criterion with no evidence codes takes last year's codes
-/// (except codes this year already uses elsewhere). Both years must follow the same framework.</summary>
+/// (except codes this year already uses elsewhere). Across frameworks (2018 → TT57) see <see cref="CarryEvidenceAcrossRegimes"/>.</summary>
 public static class CopyPreviousRatings
 {
     public static async Task<Outcome> RunAsync(CaiTienDb db, CurrentUser user, string schoolYear, TimeProvider clock, CancellationToken ct = default)
@@ -21,7 +22,12 @@ public static class CopyPreviousRatings
         var now = clock.GetUtcNow();
         var (current, refused) = await AssessmentAccess.FindOrStartAsync(db, user, schoolYear, now, ct);
         if (refused is not null) return refused;
-        if (current!.FrameworkId != previous.FrameworkId)
+        if (current!.FrameworkId != previous.FrameworkId && Crosswalk.Default.From(previous.FrameworkId) is { } table && table.ToFrameworkId == current.FrameworkId)
+        {
+            if (current.Id == 0) await db.SaveChangesAsync(ct);
+            return await CarryEvidenceAcrossRegimes.RunAsync(db, previous, current, table, now, ct);
+        }
+        if (current.FrameworkId != previous.FrameworkId)
         {
             if (current.Id == 0) db.Entry(current).State = EntityState.Detached;
             return Outcome.Invalid($"Năm học {previousYear} đánh giá theo {AssessmentAccess.FrameworkOf(previous).Circular}, năm học {schoolYear} theo {AssessmentAccess.FrameworkOf(current).Circular}; không sao chép được giữa hai bộ tiêu chuẩn khác nhau.");
