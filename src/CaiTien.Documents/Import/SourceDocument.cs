@@ -19,13 +19,13 @@ internal sealed record SourceTable(int Index, int TableNumber, IReadOnlyList<Sou
 internal sealed record SourceRow(int RowNumber, IReadOnlyList<SourceCell> Cells, bool IsRepeatedHeader);
 
 /// <summary>One grid position. A cell spanning several columns appears once with <see cref="Span"/> &gt; 1 and
-/// then as <see cref="IsSpanned"/> placeholders; a vertically merged continuation carries its origin's text
+/// then as <see cref="IsSpanned"/> filler cells; a vertically merged continuation carries its origin's text
 /// with <see cref="IsMergedFromAbove"/>.</summary>
 internal sealed record SourceCell(IReadOnlyList<string> Lines, int Span = 1, bool IsSpanned = false, bool IsMergedFromAbove = false)
 {
     public static readonly SourceCell Empty = new([]);
 
-    /// <summary>The placeholder for grid columns covered by a cell spanning from the left.</summary>
+    /// <summary>The filler cell for grid columns covered by a cell spanning from the left.</summary>
     public static readonly SourceCell Spanned = new([], 1, IsSpanned: true);
 
     private string? _text;
