@@ -11,9 +11,14 @@ internal static class CliContext
     public const int Invalid = 1;
     public const int Unreadable = 2;
 
+    /// <summary>Tests point one invocation at a database without touching the process environment.</summary>
+    internal static readonly AsyncLocal<IConfiguration?> Override = new();
+
+    public static IConfiguration Configuration() => Override.Value ?? new ConfigurationBuilder().AddEnvironmentVariables().Build();
+
     public static async Task<CaiTienDb> OpenDatabaseAsync(CancellationToken ct)
     {
-        var config = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+        var config = Configuration();
         var (provider, cs) = Database.Resolve(config, DataFolders.Resolve(config["CaiTien:DataFolder"]));
         var db = Database.Create(provider, cs);
         await db.Database.MigrateAsync(ct);

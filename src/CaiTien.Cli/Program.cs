@@ -8,6 +8,7 @@ public static class CliProgram
     {
         var root = new RootCommand("CaiTien — kế hoạch cải tiến chất lượng giáo dục (dòng lệnh)");
         root.Subcommands.Add(PlanCommands.Build());
+        root.Subcommands.Add(AdminCommands.Build());
         root.Subcommands.Add(DocumentCommands.Render());
         root.Subcommands.Add(DocumentCommands.Import());
         root.Subcommands.Add(DocumentCommands.Check());

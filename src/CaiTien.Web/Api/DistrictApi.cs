@@ -1,5 +1,6 @@
 using CaiTien.Data;
 using CaiTien.Oversight;
+using CaiTien.Web.Infrastructure;
 
 namespace CaiTien.Web.Api;
 
@@ -43,7 +44,10 @@ public static class DistrictApi
         var header = http.Request.Headers.Authorization.ToString();
         const string scheme = "Bearer ";
         if (!header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase)) return null;
-        var district = await ApiTokens.DistrictOfAsync(db, header[scheme.Length..], ct);
+        var token = header[scheme.Length..].Trim();
+        // The published demo token works only in demo mode, even on a database that was once seeded with it.
+        var demoRefused = token == OversightDemo.ApiToken && !http.RequestServices.GetRequiredService<CaiTienOptions>().DemoMode;
+        var district = demoRefused ? null : await ApiTokens.DistrictOfAsync(db, token, ct);
         if (district is null) http.Response.Headers.WWWAuthenticate = "Bearer";
         return district;
     }

@@ -1,6 +1,7 @@
 using CaiTien.Accounts;
 using CaiTien.Data;
 using CaiTien.Web.Api;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
 using Serilog;
@@ -41,17 +42,18 @@ public static class CaiTienApp
         CaiTien.Progress.Reminders.ReminderService.AddReminders(builder.Services, builder.Configuration);
         builder.Services.AddSingleton(sp => new CaiTien.Evidence.EvidenceStore(Path.Combine(sp.GetRequiredService<CaiTienOptions>().DataFolder, "evidence")));
 
-        builder.Services.AddIdentity<AppUser, IdentityRole>(o =>
-            {
-                o.Password.RequiredLength = 8;
-                o.Password.RequireNonAlphanumeric = false;
-                o.Lockout.MaxFailedAccessAttempts = 10;
-                o.User.RequireUniqueEmail = false;
-            })
+        builder.Services.AddIdentity<AppUser, IdentityRole>(AccountRules.Configure)
             .AddEntityFrameworkStores<CaiTienDb>()
+            .AddSignInManager<AppSignInManager>()
             .AddClaimsPrincipalFactory<UnitClaimsFactory>()
             .AddPasswordValidator<DemoPasswordValidator>()
             .AddDefaultTokenProviders();
+        // The cookie is checked against the account on every request, so deactivating, locking or signing out
+        // (each changes the security stamp) refuses the old cookie at once, and role changes apply at once.
+        builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        builder.Services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(PasswordLinks.ValidDays));
+        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(
+            Path.Combine(DataFolders.Resolve(builder.Configuration["CaiTien:DataFolder"]), "keys")));
         builder.Services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/dang-nhap";
@@ -67,6 +69,8 @@ public static class CaiTienApp
         {
             o.Conventions.AuthorizeFolder("/");
             o.Conventions.AllowAnonymousToPage("/Account/Login");
+            o.Conventions.AllowAnonymousToPage("/Account/ForgotPassword");
+            o.Conventions.AllowAnonymousToPage("/Account/SetPassword");
             o.Conventions.AllowAnonymousToPage("/Error");
             o.Conventions.AllowAnonymousToFolder("/Public");
         });
@@ -98,6 +102,7 @@ public static class CaiTienApp
         app.UseRouting();
         app.UseAuthentication();
         CaiTien.Audit.AuditActor.UseAuditActor(app);
+        app.UseForcedPasswordChange();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.UseOutputCache();

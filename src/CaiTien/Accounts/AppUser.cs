@@ -12,6 +12,10 @@ public sealed class AppUser : IdentityUser
     public int? ProvinceId { get; set; }
     /// <summary>The staff-list entry this account belongs to, so plan rows naming that person's position or name are theirs.</summary>
     public int? StaffMemberId { get; set; }
+    /// <summary>Set for accounts given a one-time password (CLI, printed code): the next sign-in must choose a new one.</summary>
+    public bool MustChangePassword { get; set; }
+    /// <summary>Accounts are never deleted: a deactivated account keeps its history and cannot sign in.</summary>
+    public DateTimeOffset? DeactivatedAt { get; set; }
 }
 
 public static class Roles
@@ -20,14 +24,15 @@ public static class Roles
     public const string ProvinceOfficer = "ProvinceOfficer";
     public const string DistrictOfficer = "DistrictOfficer";
     public const string Principal = "Principal";
+    public const string VicePrincipal = "VicePrincipal";
     public const string CouncilMember = "CouncilMember";
     public const string MonitoringMember = "MonitoringMember";
     public const string Staff = "Staff";
 
     public static readonly IReadOnlyList<string> All =
-        [SystemAdmin, ProvinceOfficer, DistrictOfficer, Principal, CouncilMember, MonitoringMember, Staff];
+        [SystemAdmin, ProvinceOfficer, DistrictOfficer, Principal, VicePrincipal, CouncilMember, MonitoringMember, Staff];
 
-    public static readonly IReadOnlyList<string> SchoolRoles = [Principal, CouncilMember, MonitoringMember, Staff];
+    public static readonly IReadOnlyList<string> SchoolRoles = [Principal, VicePrincipal, CouncilMember, MonitoringMember, Staff];
 
     public static bool IsSchoolRole(string role) => SchoolRoles.Contains(role);
 
@@ -37,6 +42,7 @@ public static class Roles
         ProvinceOfficer => "Chuyên viên Sở GD&ĐT",
         DistrictOfficer => "Chuyên viên Phòng GD&ĐT",
         Principal => "Hiệu trưởng",
+        VicePrincipal => "Phó Hiệu trưởng",
         CouncilMember => "Thành viên Hội đồng tự đánh giá",
         MonitoringMember => "Thành viên Tổ giám sát",
         Staff => "Cán bộ, giáo viên, nhân viên",
@@ -51,4 +57,6 @@ public static class UnitClaims
     public const string District = "caitien:district";
     public const string Province = "caitien:province";
     public const string FullName = "caitien:name";
+    /// <summary>Present while the account still has a one-time password; every page then leads to "Đổi mật khẩu".</summary>
+    public const string MustChangePassword = "caitien:mustchange";
 }

@@ -9,7 +9,8 @@ public sealed record CurrentUser(string UserId, string Name, string Role, int? S
     public bool IsSchoolUser => Roles.IsSchoolRole(Role) && SchoolId is not null;
     public bool IsDistrictOfficer => Role == Roles.DistrictOfficer && DistrictId is not null;
     public bool IsProvinceOfficer => Role == Roles.ProvinceOfficer && ProvinceId is not null;
-    public bool CanAuthorPlans => Role is Roles.Principal or Roles.CouncilMember && SchoolId is not null;
+    public bool CanAuthorPlans => Role is Roles.Principal or Roles.VicePrincipal or Roles.CouncilMember && SchoolId is not null;
+    public bool IsPrincipal => Role == Roles.Principal && SchoolId is not null;
 
     public static CurrentUser? From(ClaimsPrincipal principal)
     {

@@ -11,9 +11,11 @@ public sealed class DemoPasswordValidator(IConfiguration config) : IPasswordVali
 
     private static readonly string[] Defaults = [DemoData.Password, "123456", "Password1!", "Admin@123", "CaiTien@123"];
 
+    public static bool IsWellKnown(string password) => Defaults.Contains(password, StringComparer.OrdinalIgnoreCase);
+
     public Task<IdentityResult> ValidateAsync(UserManager<AppUser> manager, AppUser user, string? password)
     {
-        if (!demoMode && password is not null && Defaults.Contains(password, StringComparer.OrdinalIgnoreCase))
+        if (!demoMode && password is not null && IsWellKnown(password))
             return Task.FromResult(IdentityResult.Failed(new IdentityError
             {
                 Code = "DefaultPassword",

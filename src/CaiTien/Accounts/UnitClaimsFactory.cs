@@ -16,6 +16,7 @@ public sealed class UnitClaimsFactory(UserManager<AppUser> users, IOptions<Ident
         if (user.SchoolId is { } s) identity.AddClaim(new Claim(UnitClaims.School, s.ToString()));
         if (user.DistrictId is { } d) identity.AddClaim(new Claim(UnitClaims.District, d.ToString()));
         if (user.ProvinceId is { } p) identity.AddClaim(new Claim(UnitClaims.Province, p.ToString()));
+        if (user.MustChangePassword) identity.AddClaim(new Claim(UnitClaims.MustChangePassword, "1"));
         return identity;
     }
 }

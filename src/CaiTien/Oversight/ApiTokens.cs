@@ -26,7 +26,9 @@ public static class ApiTokens
     {
         if (string.IsNullOrWhiteSpace(token) || token.Length > 200) return null;
         var hash = Hash(token.Trim());
-        return await db.DistrictApiTokens.Where(t => t.TokenHash == hash && t.RevokedAt == null)
-            .Select(t => (int?)t.DistrictId).FirstOrDefaultAsync(ct);
+        var found = await db.DistrictApiTokens.Where(t => t.TokenHash == hash && t.RevokedAt == null)
+            .Select(t => new { t.DistrictId, t.ExpiresAt }).FirstOrDefaultAsync(ct);
+        // Compared here rather than in SQL: SQLite cannot compare stored date-times with offsets.
+        return found is not null && (found.ExpiresAt is null || found.ExpiresAt > DateTimeOffset.UtcNow) ? found.DistrictId : null;
     }
 }

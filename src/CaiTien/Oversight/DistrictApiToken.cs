@@ -10,4 +10,6 @@ public sealed class DistrictApiToken
     public required string TokenHash { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? RevokedAt { get; set; }
+    /// <summary>After this moment the token is refused; null for a token without an end date.</summary>
+    public DateTimeOffset? ExpiresAt { get; set; }
 }

@@ -56,6 +56,10 @@ public sealed class StaffMember
     public int SchoolId { get; set; }
     public required string FullName { get; set; }
     public required string Position { get; set; }
+    /// <summary>Tổ chuyên môn or tổ văn phòng, as written in the staff list.</summary>
+    public string? Team { get; set; }
+    public string? Email { get; set; }
+    public string? Phone { get; set; }
 }
 
 /// <summary>The framework a school uses for one level in one school year, when it differs from the default

@@ -34,6 +34,9 @@ namespace CaiTien.Data.Migrations.Postgres
                         .IsConcurrencyToken()
                         .HasColumnType("text");
 
+                    b.Property<DateTimeOffset?>("DeactivatedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int?>("DistrictId")
                         .HasColumnType("integer");
 
@@ -53,6 +56,9 @@ namespace CaiTien.Data.Migrations.Postgres
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
@@ -96,12 +102,18 @@ namespace CaiTien.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DistrictId");
+
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
 
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
+
+                    b.HasIndex("ProvinceId");
+
+                    b.HasIndex("SchoolId");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
@@ -326,6 +338,9 @@ namespace CaiTien.Data.Migrations.Postgres
 
                     b.Property<int>("DistrictId")
                         .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1007,6 +1022,43 @@ namespace CaiTien.Data.Migrations.Postgres
                     b.ToTable("SchoolCalendars");
                 });
 
+            modelBuilder.Entity("CaiTien.Progress.Reminders.SchoolHoliday", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("ProvinceId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SchoolYear")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolYear", "ProvinceId", "SchoolId");
+
+                    b.ToTable("SchoolHoliday");
+                });
+
             modelBuilder.Entity("CaiTien.Progress.RowProgress", b =>
                 {
                     b.Property<int>("Id")
@@ -1212,8 +1264,14 @@ namespace CaiTien.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Email")
+                        .HasColumnType("text");
+
                     b.Property<string>("FullName")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Phone")
                         .HasColumnType("text");
 
                     b.Property<string>("Position")
@@ -1222,6 +1280,9 @@ namespace CaiTien.Data.Migrations.Postgres
 
                     b.Property<int>("SchoolId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Team")
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 

@@ -29,6 +29,9 @@ namespace CaiTien.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTimeOffset?>("DeactivatedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("DistrictId")
                         .HasColumnType("INTEGER");
 
@@ -48,6 +51,9 @@ namespace CaiTien.Data.Migrations.Sqlite
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
@@ -91,12 +97,18 @@ namespace CaiTien.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DistrictId");
+
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
 
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
+
+                    b.HasIndex("ProvinceId");
+
+                    b.HasIndex("SchoolId");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
@@ -311,6 +323,9 @@ namespace CaiTien.Data.Migrations.Sqlite
 
                     b.Property<int>("DistrictId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -970,6 +985,41 @@ namespace CaiTien.Data.Migrations.Sqlite
                     b.ToTable("SchoolCalendars");
                 });
 
+            modelBuilder.Entity("CaiTien.Progress.Reminders.SchoolHoliday", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProvinceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SchoolYear")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolYear", "ProvinceId", "SchoolId");
+
+                    b.ToTable("SchoolHoliday");
+                });
+
             modelBuilder.Entity("CaiTien.Progress.RowProgress", b =>
                 {
                     b.Property<int>("Id")
@@ -1161,8 +1211,14 @@ namespace CaiTien.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Email")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FullName")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Position")
@@ -1171,6 +1227,9 @@ namespace CaiTien.Data.Migrations.Sqlite
 
                     b.Property<int>("SchoolId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Team")
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
