@@ -12,7 +12,7 @@ public static class Notifications
     public static async Task ToSchoolAsync(CaiTienDb db, int schoolId, string message, string link, DateTimeOffset now, CancellationToken ct = default)
     {
         db.Notifications.Add(new Notification { SchoolId = schoolId, Message = message, Link = link, CreatedAt = now });
-        var recipients = await db.Users.Where(u => u.SchoolId == schoolId && u.Role == Roles.Principal && u.Email != null)
+        var recipients = await db.Users.Where(u => u.SchoolId == schoolId && u.Role == Roles.Principal && u.Email != null && u.DeactivatedAt == null)
             .Select(u => new { u.Id, u.Email }).ToListAsync(ct);
         foreach (var r in recipients) QueueEmail(db, r.Id, r.Email!, schoolId, message, link, now);
     }
@@ -21,7 +21,7 @@ public static class Notifications
     public static async Task ToDistrictAsync(CaiTienDb db, int districtId, int aboutSchoolId, string message, string link, DateTimeOffset now, CancellationToken ct = default)
     {
         db.Notifications.Add(new Notification { DistrictId = districtId, Message = message, Link = link, CreatedAt = now });
-        var recipients = await db.Users.Where(u => u.DistrictId == districtId && u.Role == Roles.DistrictOfficer && u.Email != null)
+        var recipients = await db.Users.Where(u => u.DistrictId == districtId && u.Role == Roles.DistrictOfficer && u.Email != null && u.DeactivatedAt == null)
             .Select(u => new { u.Id, u.Email }).ToListAsync(ct);
         foreach (var r in recipients) QueueEmail(db, r.Id, r.Email!, aboutSchoolId, message, link, now);
     }

@@ -45,7 +45,8 @@ public sealed record ReviewState(
         var issuedOn = newestIssued is null ? (DateOnly?)null
             : newestIssued.IssuedAt is { } at ? DateOnly.FromDateTime(at.UtcDateTime) : newestIssued.IssuedOn;
         var deadlines = newestIssued is null || issuedOn is null ? []
-            : PublicationDeadlines.For(plan.SchoolYear, today, (newestIssued.Revision, issuedOn.Value), published?.Revision);
+            : PublicationDeadlines.For(plan.SchoolYear, today, (newestIssued.Revision, issuedOn.Value), published?.Revision,
+                await Progress.Reminders.SchoolHolidays.ForSchoolAsync(db, plan.SchoolId, ct));
         return new ReviewState(plan.Id, plan.SchoolId, plan.Code, plan.Name, plan.SchoolYear, plan.Revision, plan.Status,
             newestIssued?.Id == plan.Id, status, submissions, comments, published, deadlines);
     }

@@ -12,10 +12,14 @@ namespace CaiTien.Tests.Accounts;
 /// prints a one-time password, and the first sign-in with it leads to "Đổi mật khẩu" before anything else.</summary>
 public abstract partial class CreateUserCommandTests(DatabaseProvider provider)
 {
-    public static async Task<(int Exit, string Output, string Errors)> RunCliAsync(AccountApp app, params string[] args)
+    public static Task<(int Exit, string Output, string Errors)> RunCliAsync(AccountApp app, params string[] args) =>
+        RunCliAsync(app.Provider, app.Folder, app.Connection, args);
+
+    /// <summary>Runs the CLI against one database, with the same settings the app reads, without touching the environment.</summary>
+    public static async Task<(int Exit, string Output, string Errors)> RunCliAsync(DatabaseProvider provider, string folder, string? connection, params string[] args)
     {
-        var settings = new Dictionary<string, string?> { ["Database:Provider"] = app.Provider.ToString(), ["CaiTien:DataFolder"] = app.Folder };
-        if (app.Connection is not null) settings["ConnectionStrings:CaiTien"] = app.Connection;
+        var settings = new Dictionary<string, string?> { ["Database:Provider"] = provider.ToString(), ["CaiTien:DataFolder"] = folder };
+        if (connection is not null) settings["ConnectionStrings:CaiTien"] = connection;
         CliContext.Override.Value = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var (output, errors) = (new StringWriter(), new StringWriter());
         var (previousOut, previousError) = (Console.Out, Console.Error);

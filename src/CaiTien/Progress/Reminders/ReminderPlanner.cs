@@ -28,7 +28,7 @@ public static class ReminderPlanner
         var drafts = new List<ReminderDraft>();
         foreach (var plan in plans.Where(p => !replaced.Contains(p.Id)))
         {
-            var users = await db.Users.AsNoTracking().Where(u => u.SchoolId == plan.SchoolId)
+            var users = await db.Users.AsNoTracking().Where(u => u.SchoolId == plan.SchoolId && u.DeactivatedAt == null)
                 .Select(u => new Recipient(u.Id, u.Email, u.Role, u.StaffMemberId)).ToListAsync(ct);
             var staff = await RowAccess.StaffOfSchoolAsync(db, plan.SchoolId, ct);
             drafts.AddRange(RowReminders(plan, users, staff, today));
