@@ -64,7 +64,14 @@ public sealed partial class OnboardingBrowserTests : IAsyncLifetime
         await page.GetByLabel("Tên đăng nhập").FillAsync(user);
         await page.GetByLabel("Mật khẩu").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/dang-nhap"));
+        try
+        {
+            await page.WaitForURLAsync(url => !url.Contains("/dang-nhap"));
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"sign-in of {user} with \"{password}\" failed: " + await page.Locator("main").InnerTextAsync());
+        }
     }
 
     /// <summary>Signs in with a one-time code; the app insists on a new password first.</summary>
@@ -77,7 +84,14 @@ public sealed partial class OnboardingBrowserTests : IAsyncLifetime
         await page.GetByLabel("Mật khẩu mới", new() { Exact = true }).FillAsync(newPassword);
         await page.GetByLabel("Nhập lại mật khẩu mới").FillAsync(newPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Đổi mật khẩu" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/doi-mat-khau"));
+        try
+        {
+            await page.WaitForURLAsync(url => !url.Contains("/doi-mat-khau"));
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail("still on /doi-mat-khau: " + await page.Locator("main").InnerTextAsync());
+        }
     }
 
     [Fact]

@@ -19,10 +19,11 @@ public sealed class ChangePasswordModel(CaiTienDb db, UserManager<AppUser> users
 
     public async Task<IActionResult> OnPostAsync()
     {
+        var forced = Forced; // read before signing in again replaces the principal
         Error = await ChangeOwnPassword.RunAsync(db, users, Me, Current, Password, Confirm, clock);
         if (Error is not null) return Page();
         // The new security stamp ended every session, this one included: sign in again with the new password.
         await signIn.RefreshSignInAsync((await users.FindByIdAsync(Me.UserId))!);
-        return Forced ? Redirect("/") : RedirectToPage(new { done = true });
+        return forced ? Redirect("/") : RedirectToPage(new { done = true });
     }
 }

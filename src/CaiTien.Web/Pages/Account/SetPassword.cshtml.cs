@@ -20,7 +20,10 @@ public sealed class SetPasswordModel(CaiTienDb db, UserManager<AppUser> users, T
     public async Task OnGetAsync()
     {
         var user = string.IsNullOrEmpty(UserId) ? null : await users.FindByIdAsync(UserId);
-        if (user is null || user.DeactivatedAt is not null || string.IsNullOrEmpty(Token)) Error = "Đường dẫn không hợp lệ hoặc đã hết hạn.";
+        // The account name is shown only to whoever holds a valid link.
+        if (user is null || user.DeactivatedAt is not null || string.IsNullOrEmpty(Token)
+            || !await users.VerifyUserTokenAsync(user, users.Options.Tokens.PasswordResetTokenProvider, UserManager<AppUser>.ResetPasswordTokenPurpose, Token))
+            Error = "Đường dẫn không hợp lệ, đã dùng hoặc đã hết hạn. Hãy yêu cầu đường dẫn mới tại trang Quên mật khẩu.";
         else UserName = user.UserName;
     }
 
