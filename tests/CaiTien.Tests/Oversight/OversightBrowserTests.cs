@@ -45,7 +45,7 @@ public sealed class OversightBrowserTests(LiveServer server)
         await IssueAsync(principal);
         await SubmitAsync(principal);
 
-        var officer = await server.SignedInPageAsync("phong.dautieng");
+        var officer = await server.SignedInPageAsync("xa.dautieng");
         await officer.GotoAsync(server.BaseUrl + "/thong-bao");
         await officer.GetByRole(AriaRole.Link, new() { Name = $"Trường Tiểu học Định Phước đã nộp kế hoạch năm học {Year}." }).ClickAsync();
         var row2 = officer.Locator("table.review-rows tbody tr").Nth(1);

@@ -1,5 +1,6 @@
 using CaiTien.Data;
 using CaiTien.Plans;
+using CaiTien.Schools;
 using CaiTien.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -23,13 +24,14 @@ public sealed class IndexModel(CaiTienDb db) : AppPageModel
         if (Me.IsSchoolUser) return Redirect("/truong");
         Districts = await db.Districts.VisibleTo(Me).OrderBy(d => d.Name)
             .Select(d => new DistrictLine(d.Id, d.Name, d.Province!.Name, d.Schools.Count)).ToListAsync(ct);
+        if (District is null && Districts.Count > 1 && Me.IsDistrictOfficer) District = Me.DistrictId;
         var districtId = District ?? (Districts.Count == 1 ? Districts[0].Id : null);
         if (districtId is null) return Page();
         Current = Districts.FirstOrDefault(d => d.Id == districtId);
         if (Current is null) return NotFound();
-        var schools = await db.Schools.VisibleTo(Me).Where(s => s.DistrictId == districtId).OrderBy(s => s.Name)
+        var schools = await db.Schools.VisibleTo(Me).Where(s => s.DistrictId == districtId || s.Supervisions.Any(x => x.DistrictId == districtId)).OrderBy(s => s.Name)
             .Select(s => new { s.Id, s.Code, s.Name, s.Level }).ToListAsync(ct);
-        var plans = await db.Plans.VisibleTo(Me).Where(p => p.School!.DistrictId == districtId)
+        var plans = await db.Plans.VisibleTo(Me).SupervisedBy(districtId.Value)
             .OrderByDescending(p => p.SchoolYear)
             .Select(p => new { p.SchoolId, Line = new PlanLine(p.Id, p.SchoolYear, p.Status, p.Items.Count) }).ToListAsync(ct);
         var bySchool = plans.ToLookup(p => p.SchoolId, p => p.Line);
