@@ -10,7 +10,7 @@ namespace CaiTien.Web.Pages.Districts;
 /// <summary>The schools a district (or province, or admin) oversees, with their plans.</summary>
 public sealed class IndexModel(CaiTienDb db) : AppPageModel
 {
-    public sealed record DistrictLine(int Id, string Name, string ProvinceName, int Schools);
+    public sealed record DistrictLine(int Id, string Name, string OfficeName, string ProvinceName, int Schools);
     public sealed record SchoolLine(int Id, string Code, string Name, string Level, IReadOnlyList<PlanLine> Plans);
     public sealed record PlanLine(int Id, string SchoolYear, PlanStatus Status, int Rows);
 
@@ -23,7 +23,7 @@ public sealed class IndexModel(CaiTienDb db) : AppPageModel
     {
         if (Me.IsSchoolUser) return Redirect("/truong");
         Districts = await db.Districts.VisibleTo(Me).OrderBy(d => d.Name)
-            .Select(d => new DistrictLine(d.Id, d.Name, d.Province!.Name, d.Schools.Count)).ToListAsync(ct);
+            .Select(d => new DistrictLine(d.Id, d.Name, d.OfficeName, d.Province!.Name, d.Schools.Count)).ToListAsync(ct);
         if (District is null && Districts.Count > 1 && Me.IsDistrictOfficer) District = Me.DistrictId;
         var districtId = District ?? (Districts.Count == 1 ? Districts[0].Id : null);
         if (districtId is null) return Page();
