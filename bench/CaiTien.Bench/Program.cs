@@ -11,6 +11,7 @@ public static class BenchProgram
     //   import-memory       managed memory of one import (ImportMemoryRun.cs)
     //   checker-rules [n]   median time of each checker rule on fixture 000 (CheckerRulesRun.cs)
     //   fuzz [N] [seed]     N imports of mutated fixtures; fails when any exception escapes (FuzzRun.cs)
+    //   school-import [n]   a 2,000-school list: read, preview, import, re-import against reading alone (SchoolImportRun.cs)
     // anything else goes to BenchmarkDotNet (e.g. `-- --filter '*PlanPage*' --job short`).
     public static async Task<int> Main(string[] args)
     {
@@ -23,6 +24,7 @@ public static class BenchProgram
             "import-memory" => ImportMemoryRun.Run(),
             "checker-rules" => CheckerRulesRun.Run(args[1..]),
             "fuzz" => FuzzRun.Run(args[1..]),
+            "school-import" => await SchoolImportRun.RunAsync(args[1..]),
             _ => RunBenchmarks(args),
         };
     }

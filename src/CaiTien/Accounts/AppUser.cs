@@ -40,7 +40,7 @@ public static class Roles
     {
         SystemAdmin => "Quản trị hệ thống",
         ProvinceOfficer => "Chuyên viên Sở GD&ĐT",
-        DistrictOfficer => "Chuyên viên Phòng GD&ĐT",
+        DistrictOfficer => "Chuyên viên cơ quan quản lý trực tiếp",
         Principal => "Hiệu trưởng",
         VicePrincipal => "Phó Hiệu trưởng",
         CouncilMember => "Thành viên Hội đồng tự đánh giá",

@@ -37,7 +37,8 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
 
     private readonly ConditionalWeakTable<DbContext, State> _states = new();
 
-    public static bool IsAudited(object entity) => entity is Plan or PlanRow or RowProgress or EvidenceFile or MonitoringReview;
+    public static bool IsAudited(object entity) => entity is Plan or PlanRow or RowProgress or EvidenceFile or MonitoringReview
+        or Schools.Province or Schools.District or Schools.School or Schools.SchoolSupervision or Schools.UnitEvent;
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken ct = default)
     {

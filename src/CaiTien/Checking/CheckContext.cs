@@ -11,8 +11,9 @@ public sealed class CheckContext
     private LegalCitationAnalysis?[]? _citations;
     private string?[]? _foldedRows;
 
-    public CheckContext(PlanDocument plan, FrameworkRegistry registry, LegalDocumentCatalog legalDocuments)
+    public CheckContext(PlanDocument plan, FrameworkRegistry registry, LegalDocumentCatalog legalDocuments, SupervisingUnitName? supervisingUnit = null)
     {
+        SupervisingUnit = supervisingUnit;
         Plan = PlanSanitizer.Sanitize(plan);
         Registry = registry;
         LegalDocuments = legalDocuments;
@@ -29,6 +30,9 @@ public sealed class CheckContext
     public Framework? Framework { get; }
 
     public SchoolYearSpan? SchoolYear { get; }
+
+    /// <summary>The unit supervising the school in the plan's year, when the plan is checked from the database.</summary>
+    public SupervisingUnitName? SupervisingUnit { get; }
 
     public string SchoolLevel => Plan.School?.Level ?? SchoolLevels.Primary;
 
@@ -66,3 +70,7 @@ public sealed class CheckContext
         return folded is "khong" or "0" or "0 dong" or "khong co" or "k";
     }
 }
+
+/// <summary>How the supervising unit of the plan's year is written: the office ("Phòng Văn hóa – Xã hội xã Định
+/// Thành") and the governing-body line of the letter ("UBND xã Định Thành").</summary>
+public sealed record SupervisingUnitName(string OfficeName, string? GoverningBody);

@@ -1,6 +1,8 @@
 using CaiTien.Accounts;
 using CaiTien.Data;
+using CaiTien.Catalogs;
 using CaiTien.Plans;
+using CaiTien.Schools;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaiTien.Checking;
@@ -18,7 +20,9 @@ public static class CheckPlan
         var doc = await ExportPlan.ByIdAsync(db, user, planId, ct);
         if (doc is null) return null;
         var dismissals = await db.FindingDismissals.AsNoTracking().Where(d => d.PlanId == planId).ToListAsync(ct);
-        return PlanChecker.Check(doc)
+        var plan = await db.Plans.AsNoTracking().Where(p => p.Id == planId).Select(p => new { p.SchoolId, p.SchoolYear }).FirstAsync(ct);
+        var unit = await Supervision.UnitOfAsync(db, plan.SchoolId, plan.SchoolYear, ct);
+        return PlanChecker.Check(doc, FrameworkRegistry.Default, LegalDocumentCatalog.Default, new SupervisingUnitName(unit.OfficeName, Letterhead.GoverningBody(unit)))
             .Select(f => new Line(f, dismissals.FirstOrDefault(d => d.Rule == f.Rule && d.LocationKey == FindingDismissal.KeyOf(f))))
             .OrderBy(l => l.Open ? 0 : 1).ThenBy(l => Severities.Rank(l.Finding.Severity)).ThenBy(l => l.Finding.Location.Item ?? -1)
             .ToList();

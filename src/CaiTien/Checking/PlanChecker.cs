@@ -48,6 +48,7 @@ public static class PlanChecker
         new DateLineRule(),
         new ColumnHeadingsRule(),
         new RecipientsRule(),
+        new OutdatedUnitRule(),
         new DutiesBodyRule(),
         new DeadlineBeforePlanDateRule(),
         new WebAddressRule(),
@@ -56,10 +57,10 @@ public static class PlanChecker
     public static IReadOnlyList<Finding> Check(PlanDocument plan) =>
         Check(plan, FrameworkRegistry.Default, LegalDocumentCatalog.Default);
 
-    public static IReadOnlyList<Finding> Check(PlanDocument plan, FrameworkRegistry registry, LegalDocumentCatalog legalDocuments)
+    public static IReadOnlyList<Finding> Check(PlanDocument plan, FrameworkRegistry registry, LegalDocumentCatalog legalDocuments, SupervisingUnitName? supervisingUnit = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var context = new CheckContext(plan, registry, legalDocuments);
+        var context = new CheckContext(plan, registry, legalDocuments, supervisingUnit);
         var findings = new List<Finding>();
         foreach (var rule in Rules) findings.AddRange(rule.Run(context));
         return findings

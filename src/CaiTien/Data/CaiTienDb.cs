@@ -17,6 +17,8 @@ public abstract class CaiTienDb(DbContextOptions options) : IdentityDbContext<Ap
     public DbSet<Province> Provinces => Set<Province>();
     public DbSet<District> Districts => Set<District>();
     public DbSet<School> Schools => Set<School>();
+    public DbSet<SchoolSupervision> SchoolSupervisions => Set<SchoolSupervision>();
+    public DbSet<UnitEvent> UnitEvents => Set<UnitEvent>();
     public DbSet<SchoolSite> SchoolSites => Set<SchoolSite>();
     public DbSet<StaffMember> Staff => Set<StaffMember>();
     public DbSet<FrameworkChoice> FrameworkChoices => Set<FrameworkChoice>();

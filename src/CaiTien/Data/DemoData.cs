@@ -20,8 +20,11 @@ public static class DemoData
     [
         new("admin", Roles.SystemAdmin, "toàn hệ thống"),
         new("so.binhduong", Roles.ProvinceOfficer, "Sở GD&ĐT tỉnh Bình Dương"),
+        new("so.hochiminh", Roles.ProvinceOfficer, "Sở GD&ĐT Thành phố Hồ Chí Minh"),
         new("phong.dautieng", Roles.DistrictOfficer, "Phòng GD&ĐT huyện Dầu Tiếng"),
         new("phong.binhthanh", Roles.DistrictOfficer, "Phòng GD&ĐT quận Bình Thạnh"),
+        new("xa.dautieng", Roles.DistrictOfficer, "Phòng Văn hóa – Xã hội xã Dầu Tiếng"),
+        new("phuong.binhthanh", Roles.DistrictOfficer, "Phòng Văn hóa – Xã hội phường Bình Thạnh"),
         new("hieutruong.dinhphuoc", Roles.Principal, "Trường Tiểu học Định Phước"),
         new("hoidong.dinhphuoc", Roles.CouncilMember, "Trường Tiểu học Định Phước"),
         new("giamsat.dinhphuoc", Roles.MonitoringMember, "Trường Tiểu học Định Phước"),
@@ -45,9 +48,9 @@ public static class DemoData
         var bd = new Province { Code = "BD", Name = "Tỉnh Bình Dương" };
         var hcm = new Province { Code = "HCM", Name = "Thành phố Hồ Chí Minh" };
         var qn = new Province { Code = "QN", Name = "Tỉnh Quảng Ninh" };
-        var dt = new District { Code = "DT", Name = "Huyện Dầu Tiếng", OfficeName = "Phòng Giáo dục và Đào tạo huyện Dầu Tiếng", Province = bd };
-        var bt = new District { Code = "BT", Name = "Quận Bình Thạnh", OfficeName = "Phòng Giáo dục và Đào tạo quận Bình Thạnh", Province = hcm };
-        var ub = new District { Code = "UB", Name = "Thành phố Uông Bí", OfficeName = "Phòng Giáo dục và Đào tạo thành phố Uông Bí", Province = qn };
+        var dt = new District { Code = "DT", Name = "Huyện Dầu Tiếng", OfficeName = "Phòng Giáo dục và Đào tạo huyện Dầu Tiếng", LocalGovernment = "UBND huyện Dầu Tiếng", Province = bd };
+        var bt = new District { Code = "BT", Name = "Quận Bình Thạnh", OfficeName = "Phòng Giáo dục và Đào tạo quận Bình Thạnh", LocalGovernment = "UBND quận Bình Thạnh", Province = hcm };
+        var ub = new District { Code = "UB", Name = "Thành phố Uông Bí", OfficeName = "Phòng Giáo dục và Đào tạo thành phố Uông Bí", LocalGovernment = "UBND thành phố Uông Bí", Province = qn };
         var dinhPhuoc = NewSchool("THDP", "Trường Tiểu học Định Phước", "THĐP", SchoolLevels.Primary, dt, "UBND huyện Dầu Tiếng", "Định Hiệp");
         var nguyenBaNgoc = NewSchool("NBN", "Trường Tiểu học Nguyễn Bá Ngọc", "NBN", SchoolLevels.Primary, bt, "UBND quận Bình Thạnh", "Bình Thạnh");
         var phuongDongB = NewSchool("PDB", "Trường Tiểu học Phương Đông B", "THPĐB", SchoolLevels.Primary, ub, null, "Uông Bí");
@@ -73,11 +76,16 @@ public static class DemoData
             await ImportOrThrow(db, school.Id, SyntheticPlans.Create(framework, school.Name, school.Level, "2024-2025", 12, seed++), clock);
         }
         await Oversight.OversightDemo.SeedAsync(db, dt, synthetic, clock);
+        var reform = await DemoReform.ApplyAsync(db, bd, hcm, dt, bt, [dinhPhuoc, .. synthetic], nguyenBaNgoc);
+        await DemoReform.SeedPlansAsync(db, reform, synthetic, clock);
 
         var unitOf = new Dictionary<string, (int? School, int? District, int? Province)>
         {
             ["admin"] = (null, null, null),
             ["so.binhduong"] = (null, null, bd.Id),
+            ["so.hochiminh"] = (null, null, hcm.Id),
+            ["xa.dautieng"] = (null, reform.DauTieng.Id, null),
+            ["phuong.binhthanh"] = (null, reform.BinhThanhWard.Id, null),
             ["phong.dautieng"] = (null, dt.Id, null),
             ["phong.binhthanh"] = (null, bt.Id, null),
             ["hieutruong.nguyenbangoc"] = (nguyenBaNgoc.Id, null, null),

@@ -11,8 +11,7 @@ public static class CommentOnPlan
 
     public static async Task<string?> RunAsync(CaiTienDb db, CurrentUser user, int planId, int? rowId, string? text, TimeProvider clock, CancellationToken ct = default)
     {
-        if (!user.IsDistrictOfficer) return "Chỉ chuyên viên Phòng GD&ĐT góp ý kế hoạch đã nộp.";
-        if (!await db.Plans.VisibleTo(user).AnyAsync(p => p.Id == planId, ct)) return "Không tìm thấy kế hoạch.";
+        if (!await Reviewers.CanReviewAsync(db, user, planId, ct)) return "Chỉ chuyên viên cơ quan quản lý trực tiếp của trường góp ý kế hoạch đã nộp.";
         text = text?.Trim();
         if (string.IsNullOrEmpty(text)) return "Hãy nhập nội dung góp ý.";
         if (text.Length > MaxLength) return $"Góp ý dài quá {MaxLength} ký tự.";

@@ -1,10 +1,11 @@
 using CaiTien.Accounts;
 using CaiTien.Data;
+using CaiTien.Schools;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaiTien.Oversight;
 
-/// <summary>Every school of one district with its plan's status and progress, and the district-wide figures.</summary>
+/// <summary>Every school a supervising unit oversaw in the school year with its plan's status and progress, and the district-wide figures.</summary>
 public static class DistrictDashboard
 {
     public sealed record Filter(string? Year = null, string? Level = null, OversightStatus? Status = null);
@@ -32,9 +33,9 @@ public static class DistrictDashboard
             .Select(d => new { d.Id, d.Name, Province = d.Province!.Name }).FirstOrDefaultAsync(ct);
         if (district is null) return null;
 
-        var schools = db.Schools.VisibleTo(user).Where(s => s.DistrictId == district.Id);
+        var (year, years) = await OversightFigures.YearsAsync(db.Plans.VisibleTo(user).SupervisedBy(district.Id), filter.Year, today, ct);
+        var schools = db.Schools.VisibleTo(user).SupervisedBy(district.Id, year);
         if (filter.Level is { Length: > 0 } level) schools = schools.Where(s => s.Level == level);
-        var (year, years) = await OversightFigures.YearsAsync(db.Plans.VisibleTo(user).Where(p => p.School!.DistrictId == district.Id), filter.Year, today, ct);
         var lines = await OversightFigures.SchoolsAsync(db, schools, year, today, ct);
         if (filter.Status is { } status) lines = lines.Where(l => l.Status == status).ToList();
 

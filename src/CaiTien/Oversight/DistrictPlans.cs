@@ -1,5 +1,6 @@
 using CaiTien.Data;
 using CaiTien.Plans;
+using CaiTien.Schools;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaiTien.Oversight;
@@ -22,14 +23,14 @@ public static class DistrictPlans
 
     public static async Task<IReadOnlyList<PlanSummary>> ListAsync(CaiTienDb db, int districtId, string? year, DateOnly today, CancellationToken ct = default)
     {
-        var plans = db.Plans.Where(p => p.School!.DistrictId == districtId);
+        var plans = db.Plans.SupervisedBy(districtId);
         if (!string.IsNullOrWhiteSpace(year)) plans = plans.Where(p => p.SchoolYear == year);
         return await SummariesAsync(db, plans, today, ct);
     }
 
     public static async Task<PlanDetail?> DetailAsync(CaiTienDb db, int districtId, int planId, DateOnly today, CancellationToken ct = default)
     {
-        var summary = (await SummariesAsync(db, db.Plans.Where(p => p.Id == planId && p.School!.DistrictId == districtId), today, ct)).FirstOrDefault();
+        var summary = (await SummariesAsync(db, db.Plans.Where(p => p.Id == planId).SupervisedBy(districtId), today, ct)).FirstOrDefault();
         if (summary is null) return null;
         var month = Month(today);
         var rows = await db.PlanRows.AsNoTracking().Where(r => r.PlanId == planId).OrderBy(r => r.Position).ToListAsync(ct);

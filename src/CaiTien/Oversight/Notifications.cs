@@ -21,7 +21,11 @@ public static class Notifications
     public static async Task ToDistrictAsync(CaiTienDb db, int districtId, int aboutSchoolId, string message, string link, DateTimeOffset now, CancellationToken ct = default)
     {
         db.Notifications.Add(new Notification { DistrictId = districtId, Message = message, Link = link, CreatedAt = now });
-        var recipients = await db.Users.Where(u => u.DistrictId == districtId && u.Role == Roles.DistrictOfficer && u.Email != null && u.DeactivatedAt == null)
+        // A school under the Sở itself (THPT, GDTX) is reviewed by the Sở's officers.
+        var department = await db.Districts.Where(d => d.Id == districtId && d.Kind == Schools.UnitKind.ProvinceDepartment)
+            .Select(d => (int?)d.ProvinceId).FirstOrDefaultAsync(ct);
+        var recipients = await db.Users.Where(u => u.Email != null && u.DeactivatedAt == null && ((u.DistrictId == districtId && u.Role == Roles.DistrictOfficer)
+                || (department != null && u.ProvinceId == department && u.Role == Roles.ProvinceOfficer)))
             .Select(u => new { u.Id, u.Email }).ToListAsync(ct);
         foreach (var r in recipients) QueueEmail(db, r.Id, r.Email!, aboutSchoolId, message, link, now);
     }
@@ -40,6 +44,8 @@ public static class Notifications
     {
         { IsSchoolUser: true } => db.Notifications.Where(n => n.SchoolId == user.SchoolId),
         { IsDistrictOfficer: true } => db.Notifications.Where(n => n.DistrictId == user.DistrictId),
+        { IsProvinceOfficer: true } => db.Notifications.Where(n => db.Districts.Any(d => d.Id == n.DistrictId
+            && d.Kind == Schools.UnitKind.ProvinceDepartment && d.ProvinceId == user.ProvinceId)),
         _ => db.Notifications.Where(n => false),
     };
 

@@ -27,7 +27,8 @@ public static class OversightFigures
         var month = $"{today.Year}-{today.Month:00}";
         var schoolIds = schools.Select(s => s.Id);
         var schoolRows = await schools.AsNoTracking().OrderBy(s => s.Name)
-            .Select(s => new { s.Id, s.Code, s.Name, s.Level, s.DistrictId }).ToListAsync(ct);
+            .Select(s => new { s.Id, s.Code, s.Name, s.Level }).ToListAsync(ct);
+        var unitOf = await Supervision.UnitsOfAsync(db, schools, year, ct);
         var planQuery = db.Plans.Where(p => p.SchoolYear == year && schoolIds.Contains(p.SchoolId));
         var planRows = await planQuery.AsNoTracking().Select(p => new { p.Id, p.SchoolId, p.Revision, p.Status }).ToListAsync(ct);
         // One grouped scan of the rows gives every per-plan figure and the budget by funding source.
@@ -73,7 +74,7 @@ public static class OversightFigures
             var status = OversightStatuses.Resolve(plan is not null, plan?.Status == PlanStatus.Issued, plan?.Revision ?? 0,
                 latestSub is null ? null : (latestSub.Status, latestSub.Revision), published is not null);
             var lastReview = subs.Where(x => x.DecidedAt is not null).MaxBy(x => x.Id)?.DecidedAt;
-            return new SchoolLine(s.Id, s.Code, s.Name, s.Level, s.DistrictId, plan?.Id, plan?.Revision ?? 0, status,
+            return new SchoolLine(s.Id, s.Code, s.Name, s.Level, unitOf[s.Id], plan?.Id, plan?.Revision ?? 0, status,
                 plan?.Rows ?? 0, plan?.Done ?? 0, plan?.Overdue ?? 0, plan?.Budget ?? 0, lastReview, published, plan?.Sources ?? []);
         }).ToList();
     }
@@ -108,14 +109,15 @@ public static class OversightFigures
         groups.GroupBy(g => MoneyPhrase.Classify(g.FundingSource) ?? MoneyPhrase.Classify(g.Text) ?? PlanTotals.UnknownSource)
             .Select(g => new SourceTotal(g.Key, g.Sum(x => x.Vnd))).ToList();
 
-    /// <summary>The school year the dashboards open on: the current one if it has plans, else the latest earlier one with plans.</summary>
+    /// <summary>The school year the dashboards open on: the current one if it has plans, else the latest earlier one
+    /// with plans, else the earliest later one: never an empty year when some year has data.</summary>
     public static async Task<(string Year, IReadOnlyList<string> Years)> YearsAsync(IQueryable<Plan> plans, string? requested, DateOnly today, CancellationToken ct = default)
     {
         var years = await plans.Select(p => p.SchoolYear).Distinct().ToListAsync(ct);
         years = years.OrderByDescending(y => y, StringComparer.Ordinal).ToList();
         if (requested is not null && SchoolYears.IsValid(requested)) return (requested, years);
         var current = SchoolYears.Containing(today);
-        var year = years.FirstOrDefault(y => string.CompareOrdinal(y, current) <= 0) ?? current;
+        var year = years.FirstOrDefault(y => string.CompareOrdinal(y, current) <= 0) ?? years.LastOrDefault() ?? current;
         return (year, years);
     }
 }

@@ -1,5 +1,6 @@
 using CaiTien.Accounts;
 using CaiTien.Data;
+using CaiTien.Schools;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaiTien.Oversight;
@@ -26,13 +27,15 @@ public static class ProvinceDashboard
         var province = await db.Provinces.AsNoTracking().Where(p => p.Id == provinceId).Select(p => new { p.Id, p.Name }).FirstOrDefaultAsync(ct);
         if (province is null) return null;
 
-        var districts = await db.Districts.VisibleTo(user).AsNoTracking().Where(d => d.ProvinceId == province.Id).OrderBy(d => d.Name)
-            .Select(d => new { d.Id, d.Name }).ToListAsync(ct);
-        var schools = db.Schools.VisibleTo(user).Where(s => s.District!.ProvinceId == province.Id);
-        var (chosen, years) = await OversightFigures.YearsAsync(db.Plans.VisibleTo(user).Where(p => p.School!.District!.ProvinceId == province.Id), year, today, ct);
+        var units = await db.Districts.VisibleTo(user).AsNoTracking()
+            .Where(d => d.ProvinceId == province.Id || d.Province!.MergedIntoId == province.Id).OrderBy(d => d.Name).ToListAsync(ct);
+        var (chosen, years) = await OversightFigures.YearsAsync(db.Plans.VisibleTo(user).SupervisedInProvince(province.Id), year, today, ct);
+        var schools = db.Schools.VisibleTo(user).SupervisedInProvince(province.Id, chosen);
         var lines = await OversightFigures.SchoolsAsync(db, schools, chosen, today, ct);
 
         var byDistrict = lines.ToLookup(l => l.DistrictId);
+        // The units of that school year: a 2024-2025 view lists the Phòng GD&ĐT, a 2025-2026 one the communes.
+        var districts = units.Where(d => byDistrict[d.Id].Any() || d.ExistedIn(chosen)).Select(d => new { d.Id, d.Name }).ToList();
         var rows = districts.Select(d =>
         {
             var own = byDistrict[d.Id].ToList();

@@ -19,7 +19,7 @@ public static class PublishPlan
     public static async Task<string?> RunAsync(CaiTienDb db, CurrentUser user, int planId, TimeProvider clock, CancellationToken ct = default)
     {
         var plan = await db.Plans.EditableBy(user).AsNoTracking()
-            .Select(p => new { p.Id, p.SchoolId, p.School!.DistrictId, p.SchoolYear, p.Revision, p.Status, p.SchoolName })
+            .Select(p => new { p.Id, p.SchoolId, p.SchoolYear, p.Revision, p.Status, p.SchoolName })
             .FirstOrDefaultAsync(p => p.Id == planId, ct);
         if (plan is null) return "Không tìm thấy kế hoạch, hoặc bạn không có quyền công khai kế hoạch này.";
         if (plan.Status != PlanStatus.Issued) return "Chỉ công khai kế hoạch đã ban hành; bản nháp không bao giờ được công khai.";
@@ -46,7 +46,8 @@ public static class PublishPlan
             PublishedAt = now, PublishedBy = user.Name, Pdf = bytes, PdfSha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
             PdfFileName = RenderPlan.FileName(doc, pdf),
         });
-        await Notifications.ToDistrictAsync(db, plan.DistrictId, plan.SchoolId, $"{plan.SchoolName} đã công khai kế hoạch năm học {plan.SchoolYear}.", ReviewLinks.Review(plan.Id), now, ct);
+        var unit = await Schools.Supervision.UnitOfAsync(db, plan.SchoolId, plan.SchoolYear, ct);
+        await Notifications.ToDistrictAsync(db, unit.Id, plan.SchoolId, $"{plan.SchoolName} đã công khai kế hoạch năm học {plan.SchoolYear}.", ReviewLinks.Review(plan.Id), now, ct);
         await db.SaveChangesAsync(ct);
         Interlocked.Increment(ref _publications);
         return null;

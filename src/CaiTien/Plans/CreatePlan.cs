@@ -19,7 +19,7 @@ public static class CreatePlan
         if (!SchoolYears.IsValid(year)) return new Result(null, $"Năm học \"{year}\" phải có dạng 2025-2026.");
         if (await db.Plans.AnyAsync(p => p.SchoolId == user.SchoolId && p.SchoolYear == year, ct))
             return new Result(null, $"Trường đã có kế hoạch năm học {year}.");
-        var school = await db.Schools.Include(s => s.District).FirstAsync(s => s.Id == user.SchoolId, ct);
+        var school = await db.Schools.FirstAsync(s => s.Id == user.SchoolId, ct);
         var plan = await NewDraftAsync(db, school, year, clock, ct);
         if (plan is null) return new Result(null, "Chưa có bộ tiêu chuẩn cho cấp học của trường trong năm học này.");
         db.Plans.Add(plan);
@@ -35,12 +35,16 @@ public static class CreatePlan
         var year = SchoolYears.Next(source.SchoolYear);
         if (await db.Plans.AnyAsync(p => p.SchoolId == user.SchoolId && p.SchoolYear == year, ct))
             return new Result(null, $"Trường đã có kế hoạch năm học {year}.");
-        var school = await db.Schools.Include(s => s.District).FirstAsync(s => s.Id == user.SchoolId, ct);
+        var school = await db.Schools.FirstAsync(s => s.Id == user.SchoolId, ct);
         var plan = await NewDraftAsync(db, school, year, clock, ct);
         if (plan is null) return new Result(null, "Chưa có bộ tiêu chuẩn cho cấp học của trường trong năm học này.");
         plan.Purposes = [.. source.Purposes];
         plan.Organization = [.. source.Organization];
-        plan.Recipients = source.Recipients.Count > 0 ? [.. source.Recipients] : plan.Recipients;
+        // Last year's recipients, except that last year's supervising unit gives way to this year's (after the reform).
+        var oldUnit = await Supervision.UnitOfAsync(db, school.Id, source.SchoolYear, ct);
+        var newOffice = plan.Recipients[0];
+        plan.Recipients = source.Recipients.Count == 0 ? plan.Recipients : source.Recipients
+            .Select(r => string.Equals(r.Trim().TrimEnd(';', '.').Trim(), oldUnit.OfficeName, StringComparison.OrdinalIgnoreCase) ? newOffice : r).ToList();
         var sameFramework = plan.FrameworkId == source.FrameworkId;
         var crosswalk = sameFramework ? null : Crosswalk.Default.From(source.FrameworkId);
         var fromCircular = FrameworkRegistry.Default.Find(source.FrameworkId)?.Circular ?? source.FrameworkId;
@@ -76,6 +80,8 @@ public static class CreatePlan
         var framework = FrameworkRegistry.Default.Find(choice) ?? FrameworkRegistry.Default.ForLevel(school.Level, SchoolYears.DefaultRegime(year));
         if (framework is null) return null;
         var now = clock.GetUtcNow();
+        // Header and recipients follow the unit of the plan's own year (UBND xã … from 2025-2026 on).
+        var unit = await Supervision.UnitOfAsync(db, school.Id, year, ct);
         return new Plan
         {
             SchoolId = school.Id,
@@ -83,13 +89,13 @@ public static class CreatePlan
             FrameworkId = framework.Id,
             SchoolName = school.Name,
             SchoolLevel = school.Level,
-            GoverningBody = school.GoverningBody,
+            GoverningBody = Letterhead.GoverningBody(unit) ?? school.GoverningBody,
             Place = school.Place,
             Province = null,
             DocumentNumber = await SuggestDocumentNumber.ForAsync(db, school.Id, ct),
             Title = $"KẾ HOẠCH Cải tiến chất lượng giáo dục năm học {year}",
             LegalBases = [LegalBases.FromText($"Thông tư số {framework.Circular} của Bộ Giáo dục và Đào tạo: {framework.Title}.")],
-            Recipients = school.District is null ? ["Lưu: VT"] : [school.District.OfficeName, "Lưu: VT"],
+            Recipients = [unit.OfficeName, "Lưu: VT"],
             HasSigner = true,
             SignerTitle = "HIỆU TRƯỞNG",
             CreatedAt = now,

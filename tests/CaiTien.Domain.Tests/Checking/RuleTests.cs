@@ -253,6 +253,25 @@ public class RuleTests
     }
 
     [Fact]
+    public void After_the_2025_reform_a_district_government_or_office_is_a_warning_and_before_it_nothing()
+    {
+        var after = Plans.Check(Plan(Row("2.2", "Tháng 10/2025", "2025-10", "2025-10")) with { SchoolYear = "2025-2026", IssuedOn = new DateOnly(2025, 9, 20) })
+            .Where(f => f.Rule == "unit-no-longer-exists").ToList();
+        Assert.Equal(2, after.Count);
+        Assert.All(after, f => Assert.Equal(Severities.Warning, f.Severity));
+        Assert.Contains(after, f => f.Location.Field == "governingBody" && f.Message.Contains("UBND huyện B") && f.Suggestion!.Contains("UBND xã/phường"));
+        Assert.Contains(after, f => f.Location.Section == Sections.Recipients && f.Location.Item == 0 && f.Suggestion!.Contains("Phòng Văn hóa – Xã hội"));
+        Assert.DoesNotContain(Plans.Check(Plan(Row("2.2"))), f => f.Rule == "unit-no-longer-exists");
+        var commune = Plans.Check(Plan(Row("2.2", "Tháng 10/2025", "2025-10", "2025-10")) with
+        {
+            SchoolYear = "2025-2026", IssuedOn = new DateOnly(2025, 9, 20),
+            School = new SchoolInfo { Name = "Trường Tiểu học A", Level = SchoolLevels.Primary, GoverningBody = "UBND xã B", Place = "B" },
+            Recipients = ["Phòng Văn hóa – Xã hội xã B", "Lưu: VT"],
+        });
+        Assert.DoesNotContain(commune, f => f.Rule is "unit-no-longer-exists" or "no-education-office-recipient");
+    }
+
+    [Fact]
     public void Unverified_replacement_is_only_an_info_and_not_before_it_was_issued()
     {
         var basis = new LegalBasis { Text = "Thông tư số 17/2018/TT-BGDĐT ngày 22/8/2018", Reference = "17/2018/TT-BGDĐT" };

@@ -22,6 +22,15 @@ internal static class OversightArrange
         return $"{start}-{start + 1}";
     }
 
+    private static int _oldYear = 1990;
+
+    /// <summary>A fresh school year before the 2025 reform (still under the district's Phòng GD&amp;ĐT in the demo data).</summary>
+    public static string NextOldYear()
+    {
+        var start = Interlocked.Increment(ref _oldYear);
+        return $"{start}-{start + 1}";
+    }
+
     public static CurrentUser PrincipalOf(int schoolId) => new("test-principal-" + schoolId, "Hiệu trưởng (kiểm thử)", Roles.Principal, schoolId, null, null);
 
     public static CurrentUser OfficerOf(int districtId) => new("test-officer-" + districtId, "Chuyên viên (kiểm thử)", Roles.DistrictOfficer, null, districtId, null);

@@ -26,7 +26,7 @@ public sealed class OversightBrowserTests(LiveServer server)
 
     private static Task IssueAsync(IPage page) => ActAsync(page, "Ban hành", "Vẫn ban hành", page.Locator("main .badge"), "Đã ban hành");
 
-    private static Task SubmitAsync(IPage page) => ActAsync(page, "Nộp Phòng GD&ĐT", "Vẫn nộp", page.Locator("[data-status]"), "Đã nộp Phòng");
+    private static Task SubmitAsync(IPage page) => ActAsync(page, "Nộp cơ quan quản lý trực tiếp", "Vẫn nộp", page.Locator("[data-status]"), "Đã nộp Phòng");
 
     [Fact]
     public async Task Submit_review_revise_accept_publish_and_check_the_public_pdf()
@@ -45,7 +45,7 @@ public sealed class OversightBrowserTests(LiveServer server)
         await IssueAsync(principal);
         await SubmitAsync(principal);
 
-        var officer = await server.SignedInPageAsync("phong.dautieng");
+        var officer = await server.SignedInPageAsync("xa.dautieng");
         await officer.GotoAsync(server.BaseUrl + "/thong-bao");
         await officer.GetByRole(AriaRole.Link, new() { Name = $"Trường Tiểu học Định Phước đã nộp kế hoạch năm học {Year}." }).ClickAsync();
         var row2 = officer.Locator("table.review-rows tbody tr").Nth(1);

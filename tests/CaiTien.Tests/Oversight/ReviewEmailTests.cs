@@ -30,7 +30,7 @@ public abstract class ReviewEmailTests(AppFactory app) : IAsyncLifetime
     [Fact]
     public async Task Submission_and_decision_are_emailed_to_the_district_and_the_school_once()
     {
-        const string officer = "phong.binhthanh@demo.caitien.vn", principal = "hieutruong.nguyenbangoc@demo.caitien.vn";
+        const string officer = "phuong.binhthanh@demo.caitien.vn", principal = "hieutruong.nguyenbangoc@demo.caitien.vn";
         var planId = await OversightArrange.PlanAsync(app, "NBN", PlanStage.Submitted);
         Assert.True(await SendQueuedAsync() >= 1);
         Assert.Contains(_smtp.To(officer), m => (m.Subject ?? "").Contains("Trường Tiểu học Nguyễn Bá Ngọc đã nộp kế hoạch"));
@@ -38,7 +38,7 @@ public abstract class ReviewEmailTests(AppFactory app) : IAsyncLifetime
         var districtId = await app.WithDb(db => db.Schools.Where(s => s.Code == "NBN").Select(s => s.DistrictId).SingleAsync());
         Assert.Null(await app.WithDb(db => DecideOnPlan.RunAsync(db, OversightArrange.OfficerOf(districtId), planId, ReviewDecision.Accept, "Đồng ý.", TimeProvider.System)));
         Assert.True(await SendQueuedAsync() >= 1);
-        Assert.Contains(_smtp.To(principal), m => (m.Subject ?? "").Contains("Phòng GD&ĐT đã chấp nhận kế hoạch"));
+        Assert.Contains(_smtp.To(principal), m => (m.Subject ?? "").Contains("Cơ quan quản lý trực tiếp đã chấp nhận kế hoạch"));
 
         var received = _smtp.Messages.Count;
         Assert.Equal(0, await SendQueuedAsync());

@@ -66,7 +66,7 @@ public abstract class ReviewFlowTests(AppFactory app)
     [Fact]
     public async Task Decisions_need_a_submission_and_row_comments_need_a_row_of_the_same_plan()
     {
-        var officer = await SignedIn("phong.dautieng");
+        var officer = await SignedIn("xa.dautieng");
         var issued = await OversightArrange.PlanAsync(app, "THDP", PlanStage.Issued);
         var notSubmitted = await PostAsync(officer, $"/ke-hoach/{issued}/tham-dinh?handler=Decide", ("decision", "Accept"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, notSubmitted.StatusCode);
@@ -93,7 +93,7 @@ public abstract class ReviewFlowTests(AppFactory app)
     public async Task Whole_loop_keeps_history_notifies_both_sides_and_publishes_the_issued_snapshot()
     {
         var principal = await SignedIn("hieutruong.dinhphuoc");
-        var officer = await SignedIn("phong.dautieng");
+        var officer = await SignedIn("xa.dautieng");
         var first = await OversightArrange.PlanAsync(app, "THDP", PlanStage.Issued);
         Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(principal, $"/ke-hoach/{first}/tham-dinh?handler=Submit", ("confirmed", "true"))).StatusCode);
         Assert.Contains("đã nộp kế hoạch", WebUtility.HtmlDecode(await officer.GetStringAsync("/thong-bao")));
@@ -159,7 +159,7 @@ public abstract class ReviewFlowTests(AppFactory app)
             Assert.True((await SubmitPlan.RunAsync(db, principal, revision, true, TimeProvider.System)).Ok);
             return revision;
         });
-        var officer = await SignedIn("phong.dautieng");
+        var officer = await SignedIn("xa.dautieng");
         var stale = await PostAsync(officer, $"/ke-hoach/{first}/tham-dinh?handler=Decide", ("decision", "Accept"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, stale.StatusCode);
         Assert.Contains("bản điều chỉnh mới hơn", WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync()));

@@ -27,7 +27,7 @@ public abstract class AuditTests(AppFactory app)
     [Fact]
     public async Task Issuing_a_plan_leaves_one_entry_with_who_when_before_and_after()
     {
-        var planId = await app.WithDb(db => db.Plans.Where(p => p.School!.Code == "NBN").Select(p => p.Id).FirstAsync());
+        var planId = await app.WithDb(db => db.Plans.Where(p => p.School!.Code == "NBN").OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
         var principal = await app.SignedInAsync("hieutruong.nguyenbangoc");
         var mark = await Watermark();
         var started = DateTimeOffset.UtcNow;

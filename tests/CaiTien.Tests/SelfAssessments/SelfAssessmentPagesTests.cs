@@ -217,7 +217,8 @@ public abstract class SelfAssessmentPagesTests(AppFactory app)
 
         var plan = await app.WithDb(db => db.Plans.Include(p => p.Items).SingleAsync(p => p.SchoolYear == year && p.School!.Code == "THDP"));
         Assert.Equal(PlanStatus.Draft, plan.Status);
-        Assert.Equal(("Trường Tiểu học Định Phước", "primary", "UBND huyện Dầu Tiếng", "Định Hiệp", Tt17.Id),
+        // A 2025-2026 plan is headed by the commune: districts ended on 1/7/2025.
+        Assert.Equal(("Trường Tiểu học Định Phước", "primary", "UBND xã Dầu Tiếng", "Định Hiệp", Tt17.Id),
             (plan.SchoolName, plan.SchoolLevel, plan.GoverningBody, plan.Place, plan.FrameworkId));
         Assert.Equal("KẾ HOẠCH Cải tiến chất lượng giáo dục năm học 2025-2026", plan.Title);
         var row = Assert.Single(plan.Items);

@@ -12,7 +12,7 @@ public abstract class PlanPagesTests(AppFactory app)
     protected AppFactory App { get; } = app;
 
     protected Task<int> PlanIdOf(string schoolCode) =>
-        App.WithDb(db => db.Plans.Where(p => p.School!.Code == schoolCode).Select(p => p.Id).FirstAsync());
+        App.WithDb(db => db.Plans.Where(p => p.School!.Code == schoolCode).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
 
     [Fact]
     public async Task Principal_sees_plans_by_year_and_the_whole_letter_of_plan_000()

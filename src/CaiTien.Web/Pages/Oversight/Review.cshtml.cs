@@ -17,7 +17,7 @@ public sealed class ReviewModel(CaiTienDb db, TimeProvider clock, Microsoft.AspN
     public string? Message { get; private set; }
     public int UnconfirmedErrors { get; private set; }
 
-    public bool IsReviewer => Me.IsDistrictOfficer;
+    public bool IsReviewer { get; private set; }
     public bool CanAuthor => Me.CanAuthorPlans && Me.SchoolId == State.SchoolId;
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
@@ -27,6 +27,7 @@ public sealed class ReviewModel(CaiTienDb db, TimeProvider clock, Microsoft.AspN
         var state = await ReviewState.LoadAsync(db, Me, id, Today, ct);
         if (state is null) return NotFound();
         State = state;
+        IsReviewer = await Reviewers.CanReviewAsync(db, Me, id, ct);
         var rows = await db.PlanRows.AsNoTracking().Where(r => r.PlanId == id).OrderBy(r => r.Position)
             .Select(r => new { r.Id, r.Criterion, r.TargetResult, r.Tasks, r.TimeText, r.BudgetText, r.Completed }).ToListAsync(ct);
         Rows = rows.Select((r, i) => new RowLine(r.Id, i + 1, r.Criterion, r.TargetResult, r.Tasks, r.TimeText, r.BudgetText, r.Completed)).ToList();
@@ -39,6 +40,7 @@ public sealed class ReviewModel(CaiTienDb db, TimeProvider clock, Microsoft.AspN
         var state = await ReviewState.LoadAsync(db, Me, id, Today, ct);
         if (state is null) return NotFound();
         State = state;
+        IsReviewer = await Reviewers.CanReviewAsync(db, Me, id, ct);
         return Partial("_ReviewPanel", new ReviewPanelView(state, CanAuthor, IsReviewer));
     }
 
@@ -57,9 +59,16 @@ public sealed class ReviewModel(CaiTienDb db, TimeProvider clock, Microsoft.AspN
         return error is null ? Redirect(ReviewLinks.Review(id) + (rowId is null ? "" : $"#dong-{rowId}")) : await Show(id, error, ct);
     }
 
-    public async Task<IActionResult> OnPostDecideAsync(int id, ReviewDecision decision, string? note, CancellationToken ct)
+    public async Task<IActionResult> OnPostDecideAsync(int id, string? decision, string? note, CancellationToken ct)
     {
-        var error = await DecideOnPlan.RunAsync(db, Me, id, decision, note, clock, ct);
+        // Only the two offered buttons count: a number or any other text is refused, never read as a decision.
+        var chosen = decision switch
+        {
+            nameof(ReviewDecision.Accept) => ReviewDecision.Accept,
+            nameof(ReviewDecision.RequestChanges) => ReviewDecision.RequestChanges,
+            _ => (ReviewDecision)(-1),
+        };
+        var error = await DecideOnPlan.RunAsync(db, Me, id, chosen, note, clock, ct);
         return error is null ? Redirect(ReviewLinks.Review(id)) : await Show(id, error, ct);
     }
 

@@ -32,7 +32,9 @@ public static class ReminderPlanner
                 .Select(u => new Recipient(u.Id, u.Email, u.Role, u.StaffMemberId)).ToListAsync(ct);
             var staff = await RowAccess.StaffOfSchoolAsync(db, plan.SchoolId, ct);
             drafts.AddRange(RowReminders(plan, users, staff, today));
-            var calendar = await SchoolCalendars.ResolveAsync(db, plan.School?.District?.ProvinceId, plan.SchoolYear, ct);
+            // The province of the unit supervising the school that year (a merged province's schools follow the new one).
+            var unit = await Supervision.UnitOfAsync(db, plan.SchoolId, plan.SchoolYear, ct);
+            var calendar = await SchoolCalendars.ResolveAsync(db, unit.ProvinceId, plan.SchoolYear, ct);
             var reviewed = await db.Set<MonitoringReview>().Where(r => r.PlanId == plan.Id).Select(r => r.Period).ToListAsync(ct);
             drafts.AddRange(ReviewReminders(plan, users, calendar, reviewed, today));
             drafts.AddRange(JuneReminders(plan, users, today));

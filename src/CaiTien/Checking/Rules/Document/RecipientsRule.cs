@@ -28,6 +28,7 @@ public sealed partial class RecipientsRule : ICheckRule
                 "Không thấy phần chữ ký (chức vụ, họ tên người ký).", "Ghi chức vụ và họ tên người ký (thường là Hiệu trưởng).");
     }
 
-    [GeneratedRegex(@"\b(?:phong|so)\s*(?:gd|gddt|giao duc)\b|\bpgd|\bsgd")]
+    // Since 1/7/2025 the commune's Phòng Văn hóa – Xã hội is the managing office of preschools, primary and THCS.
+    [GeneratedRegex(@"\b(?:phong|so)\s*(?:gd|gddt|giao duc)\b|\bpgd|\bsgd|\bphong van hoa")]
     private static partial Regex EducationOffice();
 }

@@ -1109,6 +1109,20 @@ namespace CaiTien.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasDefaultValue("LegacyDistrictOffice");
+
+                    b.Property<string>("LocalGovernment")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("MergedIntoId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("text");
@@ -1120,10 +1134,18 @@ namespace CaiTien.Data.Migrations.Postgres
                     b.Property<int>("ProvinceId")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("MergedIntoId");
 
                     b.HasIndex("ProvinceId");
 
@@ -1173,14 +1195,25 @@ namespace CaiTien.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<int?>("MergedIntoId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date");
 
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("MergedIntoId");
 
                     b.ToTable("Provinces");
                 });
@@ -1197,9 +1230,24 @@ namespace CaiTien.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
 
                     b.Property<int>("DistrictId")
                         .HasColumnType("integer");
@@ -1211,12 +1259,23 @@ namespace CaiTien.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<int?>("MergedIntoId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("Ownership")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<string>("Place")
                         .HasColumnType("text");
+
+                    b.Property<string>("PrincipalName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Website")
                         .HasColumnType("text");
@@ -1227,6 +1286,8 @@ namespace CaiTien.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("DistrictId");
+
+                    b.HasIndex("MergedIntoId");
 
                     b.ToTable("Schools");
                 });
@@ -1254,6 +1315,37 @@ namespace CaiTien.Data.Migrations.Postgres
                     b.HasIndex("SchoolId");
 
                     b.ToTable("SchoolSites");
+                });
+
+            modelBuilder.Entity("CaiTien.Schools.SchoolSupervision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DistrictId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FromYear")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ToYear")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("SchoolId", "FromYear");
+
+                    b.ToTable("SchoolSupervisions");
                 });
 
             modelBuilder.Entity("CaiTien.Schools.StaffMember", b =>
@@ -1289,6 +1381,57 @@ namespace CaiTien.Data.Migrations.Postgres
                     b.HasIndex("SchoolId");
 
                     b.ToTable("Staff");
+                });
+
+            modelBuilder.Entity("CaiTien.Schools.UnitEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("DistrictId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("IntoId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("NewName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("OldName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("ProvinceId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("ProvinceId");
+
+                    b.HasIndex("SchoolId");
+
+                    b.ToTable("UnitEvents");
                 });
 
             modelBuilder.Entity("CaiTien.SelfAssessments.CouncilSeat", b =>
@@ -1764,6 +1907,11 @@ namespace CaiTien.Data.Migrations.Postgres
 
             modelBuilder.Entity("CaiTien.Schools.District", b =>
                 {
+                    b.HasOne("CaiTien.Schools.District", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CaiTien.Schools.Province", "Province")
                         .WithMany("Districts")
                         .HasForeignKey("ProvinceId")
@@ -1782,6 +1930,14 @@ namespace CaiTien.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CaiTien.Schools.Province", b =>
+                {
+                    b.HasOne("CaiTien.Schools.Province", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("CaiTien.Schools.School", b =>
                 {
                     b.HasOne("CaiTien.Schools.District", "District")
@@ -1789,6 +1945,11 @@ namespace CaiTien.Data.Migrations.Postgres
                         .HasForeignKey("DistrictId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("CaiTien.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("District");
                 });
@@ -1800,6 +1961,23 @@ namespace CaiTien.Data.Migrations.Postgres
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CaiTien.Schools.SchoolSupervision", b =>
+                {
+                    b.HasOne("CaiTien.Schools.District", "District")
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CaiTien.Schools.School", null)
+                        .WithMany("Supervisions")
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("District");
                 });
 
             modelBuilder.Entity("CaiTien.Schools.StaffMember", b =>
@@ -1948,6 +2126,8 @@ namespace CaiTien.Data.Migrations.Postgres
                     b.Navigation("Sites");
 
                     b.Navigation("Staff");
+
+                    b.Navigation("Supervisions");
                 });
 
             modelBuilder.Entity("CaiTien.SelfAssessments.SelfAssessment", b =>

@@ -1066,6 +1066,20 @@ namespace CaiTien.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("LegacyDistrictOffice");
+
+                    b.Property<string>("LocalGovernment")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MergedIntoId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1077,10 +1091,18 @@ namespace CaiTien.Data.Migrations.Sqlite
                     b.Property<int>("ProvinceId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("MergedIntoId");
 
                     b.HasIndex("ProvinceId");
 
@@ -1126,14 +1148,25 @@ namespace CaiTien.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("MergedIntoId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidTo")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("MergedIntoId");
 
                     b.ToTable("Provinces");
                 });
@@ -1148,8 +1181,23 @@ namespace CaiTien.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Code")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("DistrictId")
@@ -1162,11 +1210,22 @@ namespace CaiTien.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("MergedIntoId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Ownership")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Place")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrincipalName")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Website")
@@ -1178,6 +1237,8 @@ namespace CaiTien.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("DistrictId");
+
+                    b.HasIndex("MergedIntoId");
 
                     b.ToTable("Schools");
                 });
@@ -1203,6 +1264,35 @@ namespace CaiTien.Data.Migrations.Sqlite
                     b.HasIndex("SchoolId");
 
                     b.ToTable("SchoolSites");
+                });
+
+            modelBuilder.Entity("CaiTien.Schools.SchoolSupervision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DistrictId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FromYear")
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ToYear")
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("SchoolId", "FromYear");
+
+                    b.ToTable("SchoolSupervisions");
                 });
 
             modelBuilder.Entity("CaiTien.Schools.StaffMember", b =>
@@ -1236,6 +1326,55 @@ namespace CaiTien.Data.Migrations.Sqlite
                     b.HasIndex("SchoolId");
 
                     b.ToTable("Staff");
+                });
+
+            modelBuilder.Entity("CaiTien.Schools.UnitEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DistrictId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("IntoId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProvinceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("ProvinceId");
+
+                    b.HasIndex("SchoolId");
+
+                    b.ToTable("UnitEvents");
                 });
 
             modelBuilder.Entity("CaiTien.SelfAssessments.CouncilSeat", b =>
@@ -1695,6 +1834,11 @@ namespace CaiTien.Data.Migrations.Sqlite
 
             modelBuilder.Entity("CaiTien.Schools.District", b =>
                 {
+                    b.HasOne("CaiTien.Schools.District", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CaiTien.Schools.Province", "Province")
                         .WithMany("Districts")
                         .HasForeignKey("ProvinceId")
@@ -1713,6 +1857,14 @@ namespace CaiTien.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CaiTien.Schools.Province", b =>
+                {
+                    b.HasOne("CaiTien.Schools.Province", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("CaiTien.Schools.School", b =>
                 {
                     b.HasOne("CaiTien.Schools.District", "District")
@@ -1720,6 +1872,11 @@ namespace CaiTien.Data.Migrations.Sqlite
                         .HasForeignKey("DistrictId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("CaiTien.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("District");
                 });
@@ -1731,6 +1888,23 @@ namespace CaiTien.Data.Migrations.Sqlite
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CaiTien.Schools.SchoolSupervision", b =>
+                {
+                    b.HasOne("CaiTien.Schools.District", "District")
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CaiTien.Schools.School", null)
+                        .WithMany("Supervisions")
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("District");
                 });
 
             modelBuilder.Entity("CaiTien.Schools.StaffMember", b =>
@@ -1879,6 +2053,8 @@ namespace CaiTien.Data.Migrations.Sqlite
                     b.Navigation("Sites");
 
                     b.Navigation("Staff");
+
+                    b.Navigation("Supervisions");
                 });
 
             modelBuilder.Entity("CaiTien.SelfAssessments.SelfAssessment", b =>
