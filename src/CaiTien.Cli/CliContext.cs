@@ -13,12 +13,15 @@ internal static class CliContext
 
     public static async Task<CaiTienDb> OpenDatabaseAsync(CancellationToken ct)
     {
-        var config = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+        var config = Configuration();
         var (provider, cs) = Database.Resolve(config, DataFolders.Resolve(config["CaiTien:DataFolder"]));
         var db = Database.Create(provider, cs);
         await db.Database.MigrateAsync(ct);
         return db;
     }
+
+    /// <summary>The app's settings as the CLI sees them: environment variables (<c>__</c> for <c>:</c>).</summary>
+    public static IConfiguration Configuration() => new ConfigurationBuilder().AddEnvironmentVariables().Build();
 
     public static int Fail(string message, int code)
     {
