@@ -19,7 +19,13 @@ public sealed class S3FileStore(S3Settings settings) : IFileStore, IDisposable
 
     private static AmazonS3Client CreateClient(S3Settings s)
     {
-        var config = new AmazonS3Config { ForcePathStyle = s.ForcePathStyle };
+        // Checksums only where S3 requires them: many S3-compatible servers refuse the SDK's default trailing checksums.
+        var config = new AmazonS3Config
+        {
+            ForcePathStyle = s.ForcePathStyle,
+            RequestChecksumCalculation = RequestChecksumCalculation.WHEN_REQUIRED,
+            ResponseChecksumValidation = ResponseChecksumValidation.WHEN_REQUIRED,
+        };
         if (!string.IsNullOrWhiteSpace(s.ServiceUrl))
         {
             config.ServiceURL = s.ServiceUrl;
@@ -58,7 +64,6 @@ public sealed class S3FileStore(S3Settings settings) : IFileStore, IDisposable
             Key = KeyOf(staged.Sha256),
             FilePath = staged.Path,
             ContentType = "application/octet-stream",
-            ChecksumAlgorithm = ChecksumAlgorithm.SHA256,
         }, ct);
     }
 

@@ -53,12 +53,15 @@ public sealed class PostgresApp : AppFactory
 
     private readonly string _database;
 
-    public PostgresApp() : this(null)
+    public PostgresApp() : this(NewDatabaseName())
     {
     }
 
+    // Private: xUnit collection fixtures may have only one public constructor.
+    private PostgresApp(string database) => _database = database;
+
     /// <summary>An app on a named database, e.g. a second node on the first one's database.</summary>
-    public PostgresApp(string? database) => _database = database ?? NewDatabaseName();
+    public static PostgresApp OnDatabase(string database) => new(database);
 
     public static string NewDatabaseName() => "caitien_test_" + Guid.NewGuid().ToString("N")[..12];
 

@@ -36,7 +36,7 @@ public sealed class MigrateDataTests
 
         // The copy runs as the app: the demo principal signs in (Identity rows and password hashes copied), the plan
         // keeps its ids, and an evidence file downloads from the database store.
-        await using var app = new PostgresApp(database);
+        await using var app = PostgresApp.OnDatabase(database);
         app.Settings["Files:Store"] = "Database";
         app.Settings["Reminders:Enabled"] = "false";
         var principal = await app.SignedInAsync("hieutruong.dinhphuoc");

@@ -22,7 +22,7 @@ public sealed class TwoNodesTests : IAsyncLifetime
     {
         _a = Node(new PostgresApp());
         _ = _a.Services; // the first node migrates, seeds and creates the Data Protection key
-        _b = Node(new PostgresApp(_a.DatabaseName));
+        _b = Node(PostgresApp.OnDatabase(_a.DatabaseName));
         _ = _b.Services;
         await Task.CompletedTask;
     }
