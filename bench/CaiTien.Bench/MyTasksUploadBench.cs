@@ -59,7 +59,7 @@ public partial class MyTasksUploadBench
         await File.WriteAllBytesAsync(_file, _pdf);
         using var scope = _app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<CaiTienDb>();
-        var store = scope.ServiceProvider.GetRequiredService<CaiTien.Evidence.EvidenceStore>();
+        var store = scope.ServiceProvider.GetRequiredService<CaiTien.Files.FileStorage>();
         await using var content = File.OpenRead(_file);
         var result = await CaiTien.Evidence.UploadEvidence.RunAsync(db, store, _principal, _rowId, content,
             new CaiTien.Evidence.EvidenceInput($"minh-chung-{_serial}.pdf", null, null, null, null, null), TimeProvider.System);

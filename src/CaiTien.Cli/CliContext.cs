@@ -25,6 +25,9 @@ internal static class CliContext
         return db;
     }
 
+    /// <summary>The app's settings as the CLI sees them: environment variables (<c>__</c> for <c>:</c>).</summary>
+    public static IConfiguration Configuration() => new ConfigurationBuilder().AddEnvironmentVariables().Build();
+
     public static int Fail(string message, int code)
     {
         Console.Error.WriteLine("Lỗi: " + message);

@@ -12,6 +12,9 @@ public static class CliProgram
         root.Subcommands.Add(DocumentCommands.Render());
         root.Subcommands.Add(DocumentCommands.Import());
         root.Subcommands.Add(DocumentCommands.Check());
+        root.Subcommands.Add(InstallationCommands.Backup());
+        root.Subcommands.Add(InstallationCommands.Restore());
+        root.Subcommands.Add(InstallationCommands.MigrateData());
         return root;
     }
 

@@ -40,7 +40,7 @@ public static class CaiTienApp
         builder.Services.AddSingleton(System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddCaiTienDb();
         CaiTien.Progress.Reminders.ReminderService.AddReminders(builder.Services, builder.Configuration);
-        builder.Services.AddSingleton(sp => new CaiTien.Evidence.EvidenceStore(Path.Combine(sp.GetRequiredService<CaiTienOptions>().DataFolder, "evidence")));
+        AddSharedState(builder.Services);
 
         builder.Services.AddIdentity<AppUser, IdentityRole>(AccountRules.Configure)
             .AddEntityFrameworkStores<CaiTienDb>()
@@ -77,9 +77,25 @@ public static class CaiTienApp
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer(DistrictApiOpenApi.AddBearerScheme));
         builder.Services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
         builder.Services.AddOutputCache(o => o.AddPolicy(PublicPages.CachePolicy, b => b.Expire(TimeSpan.FromMinutes(1)).Tag(PublicPages.CacheTag)
-            .VaryByValue(_ => new KeyValuePair<string, string>("publications", CaiTien.Oversight.PublishPlan.PublicationsVersion.ToString()))));
+            .VaryByValue(PublicPages.PublicationsVersionAsync)));
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = MaxUploadBytes);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 25 * 1024 * 1024);
+    }
+
+    /// <summary>What several app nodes must share: Data Protection keys (sign-in cookie, anti-forgery) in the database
+    /// under a fixed application name, and one file store for evidence and imported documents.</summary>
+    private static void AddSharedState(IServiceCollection services)
+    {
+        services.AddDataProtection().SetApplicationName("CaiTien").PersistKeysToDbContext<CaiTienDb>();
+        services.AddSingleton(sp =>
+        {
+            var config = sp.GetRequiredService<IConfiguration>();
+            var folder = sp.GetRequiredService<CaiTienOptions>().DataFolder;
+            var (provider, cs) = Database.Resolve(config, folder);
+            return CaiTien.Files.FileStores.Create(config, folder, provider, cs);
+        });
+        services.AddSingleton(sp => new CaiTien.Files.FileStorage(sp.GetRequiredService<CaiTien.Files.IFileStore>(),
+            CaiTien.Files.FileStores.TempFolder(sp.GetRequiredService<CaiTienOptions>().DataFolder)));
     }
 
     private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
@@ -119,6 +135,8 @@ public static class CaiTienApp
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<CaiTienDb>();
         await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.MigrateAsync(db.Database);
+        // Creates the first Data Protection key now (stored in the database) rather than on the first request.
+        scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.DataProtection.IDataProtectionProvider>().CreateProtector("CaiTien.Startup").Protect("ready");
         var options = scope.ServiceProvider.GetRequiredService<CaiTienOptions>();
         if (options.DemoMode)
         {

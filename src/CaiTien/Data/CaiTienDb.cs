@@ -4,6 +4,7 @@ using CaiTien.Documents.Interchange;
 using CaiTien.Plans;
 using CaiTien.Schools;
 using CaiTien.SelfAssessments;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -12,8 +13,14 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace CaiTien.Data;
 
 /// <summary>The app's database. Provider-specific subclasses exist only so each provider has its own migrations.</summary>
-public abstract class CaiTienDb(DbContextOptions options) : IdentityDbContext<AppUser>(options)
+public abstract class CaiTienDb(DbContextOptions options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>ASP.NET Data Protection keys (sign-in cookie, anti-forgery), shared by every app node.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Files.StoredFile> StoredFiles => Set<Files.StoredFile>();
+    public DbSet<Files.StoredFileChunk> StoredFileChunks => Set<Files.StoredFileChunk>();
+    public DbSet<ImportUpload> ImportUploads => Set<ImportUpload>();
+    public DbSet<SiteCounter> SiteCounters => Set<SiteCounter>();
     public DbSet<Province> Provinces => Set<Province>();
     public DbSet<District> Districts => Set<District>();
     public DbSet<School> Schools => Set<School>();

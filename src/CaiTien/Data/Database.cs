@@ -45,25 +45,27 @@ public static class Database
         return services;
     }
 
-    public static void Configure(DbContextOptionsBuilder o, DatabaseProvider provider, string connectionString)
+    /// <param name="audit">false only for copies of whole installations (backup, migrate-data), whose rows are
+    /// not new changes.</param>
+    public static void Configure(DbContextOptionsBuilder o, DatabaseProvider provider, string connectionString, bool audit = true)
     {
         if (provider == DatabaseProvider.Postgres)
             o.UseNpgsql(connectionString, x => x.MigrationsHistoryTable("__ef_migrations"));
         else
             o.UseSqlite(connectionString);
-        o.AddInterceptors(Audit.AuditInterceptor.Instance);
+        if (audit) o.AddInterceptors(Audit.AuditInterceptor.Instance);
     }
 
-    public static CaiTienDb Create(DatabaseProvider provider, string connectionString)
+    public static CaiTienDb Create(DatabaseProvider provider, string connectionString, bool audit = true)
     {
         if (provider == DatabaseProvider.Postgres)
         {
             var b = new DbContextOptionsBuilder<PostgresCaiTienDb>();
-            Configure(b, provider, connectionString);
+            Configure(b, provider, connectionString, audit);
             return new PostgresCaiTienDb(b.Options);
         }
         var s = new DbContextOptionsBuilder<SqliteCaiTienDb>();
-        Configure(s, provider, connectionString);
+        Configure(s, provider, connectionString, audit);
         return new SqliteCaiTienDb(s.Options);
     }
 }

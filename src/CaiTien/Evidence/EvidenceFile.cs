@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CaiTien.Evidence;
 
-/// <summary>An evidence file filed on a plan row. The bytes live on disk under the data folder, named by their
-/// SHA-256 (<see cref="EvidenceStore"/>); the database keeps only this metadata.</summary>
+/// <summary>An evidence file filed on a plan row. The bytes live in the file store, named by their SHA-256
+/// (<see cref="Files.IFileStore"/>); this row keeps the metadata.</summary>
 public sealed class EvidenceFile
 {
     public int Id { get; set; }

@@ -1,6 +1,7 @@
 using CaiTien.Accounts;
 using CaiTien.Catalogs;
 using CaiTien.Data;
+using CaiTien.Files;
 using CaiTien.Plans;
 using CaiTien.Progress;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,7 @@ public static class UploadEvidence
 
     public sealed record Result(int? FileId, string? Error);
 
-    public static async Task<Result> RunAsync(CaiTienDb db, EvidenceStore store, CurrentUser user, int rowId, Stream content, EvidenceInput input,
+    public static async Task<Result> RunAsync(CaiTienDb db, FileStorage storage, CurrentUser user, int rowId, Stream content, EvidenceInput input,
         TimeProvider clock, CancellationToken ct = default)
     {
         var context = await RowAccess.LoadAsync(db, user, rowId, ct);
@@ -31,15 +32,16 @@ public static class UploadEvidence
         var code = string.IsNullOrWhiteSpace(input.Code) ? null : input.Code.Trim();
         if (code is not null && await CodeProblemAsync(db, context, code, ct) is { } codeProblem) return Fail(codeProblem);
 
-        using var staged = await store.StageAsync(content, MaxBytes, ct);
+        using var staged = await StagedFile.CreateAsync(content, storage.TempFolder, MaxBytes, ct);
         if (staged is null) return Fail("Tệp lớn hơn 20 MB; không nhận.");
         if (staged.Size == 0) return Fail("Tệp rỗng.");
         FileKinds.Kind? actual;
-        await using (var check = File.OpenRead(staged.TempPath)) actual = FileKinds.Detect(check);
+        await using (var check = staged.OpenRead()) actual = FileKinds.Detect(check);
         if (actual != expected)
             return Fail($"Nội dung tệp “{input.FileName}” không phải tệp {expected.Key.ToUpperInvariant()} như phần mở rộng ghi; không nhận.");
 
-        store.Commit(staged);
+        // The bytes are stored before the row that names them, so a saved row always has its file.
+        await storage.Store.PutAsync(staged, ct);
         var file = new EvidenceFile
         {
             PlanId = context.Plan.Id,

@@ -10,12 +10,6 @@ namespace CaiTien.Oversight;
 /// (never from the live plan) and kept with its SHA-256.</summary>
 public static class PublishPlan
 {
-    private static long _publications;
-
-    /// <summary>Changes whenever this process publishes a plan; cached public pages vary by it so a publication
-    /// shows at once here (other app instances see it when their one-minute cache expires).</summary>
-    public static long PublicationsVersion => Interlocked.Read(ref _publications);
-
     public static async Task<string?> RunAsync(CaiTienDb db, CurrentUser user, int planId, TimeProvider clock, CancellationToken ct = default)
     {
         var plan = await db.Plans.EditableBy(user).AsNoTracking()
@@ -48,8 +42,11 @@ public static class PublishPlan
         });
         var unit = await Schools.Supervision.UnitOfAsync(db, plan.SchoolId, plan.SchoolYear, ct);
         await Notifications.ToDistrictAsync(db, unit.Id, plan.SchoolId, $"{plan.SchoolName} đã công khai kế hoạch năm học {plan.SchoolYear}.", ReviewLinks.Review(plan.Id), now, ct);
+        // The counter that cached public pages vary by changes in the same transaction, so every node sees it at once.
+        await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         await db.SaveChangesAsync(ct);
-        Interlocked.Increment(ref _publications);
+        await SiteCounter.BumpAsync(db, SiteCounter.Publications, ct);
+        if (tx is not null) await tx.CommitAsync(ct);
         return null;
     }
 }

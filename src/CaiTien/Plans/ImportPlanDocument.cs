@@ -2,52 +2,57 @@ using System.Security.Cryptography;
 using CaiTien.Accounts;
 using CaiTien.Data;
 using CaiTien.Documents.Import;
-using CaiTien.Documents.Interchange;
+using CaiTien.Files;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaiTien.Plans;
 
-/// <summary>Word/Excel import in three steps: keep the uploaded file (per school, under a random token), preview
-/// what the importer reads with the user's corrections, then save it as a plan with links to source rows.</summary>
+/// <summary>Word/Excel import in three steps: keep the uploaded file (in the file store, under a random token of
+/// the school's), preview what the importer reads with the user's corrections, then save it as a plan with links
+/// to source rows. Each step may be served by a different app node.</summary>
 public static class ImportPlanDocument
 {
     public static readonly string[] Extensions = [".docx", ".xlsx"];
 
     public sealed record Saved(int? PlanId, IReadOnlyList<string> Errors);
 
-    public static async Task<(string? Token, string? Error)> StageAsync(string dataFolder, int schoolId, string fileName, Stream content, long length, CancellationToken ct = default)
+    public static async Task<(string? Token, string? Error)> StageAsync(CaiTienDb db, FileStorage storage, int schoolId, string fileName, Stream content,
+        long length, TimeProvider clock, CancellationToken ct = default)
     {
         var ext = Path.GetExtension(fileName).ToLowerInvariant();
         if (ext is ".doc" or ".xls")
             return (null, $"Tệp \"{fileName}\" là định dạng Word/Excel cũ ({ext}). Hãy mở tệp và lưu lại dưới dạng .docx hoặc .xlsx rồi tải lên.");
         if (!Extensions.Contains(ext)) return (null, $"Tệp \"{fileName}\" không phải .docx hoặc .xlsx.");
-        if (length > PlanImporter.MaxUploadBytes) return (null, $"Tệp \"{fileName}\" lớn hơn {PlanImporter.MaxUploadBytes / 1024 / 1024} MB.");
+        var tooLarge = $"Tệp \"{fileName}\" lớn hơn {PlanImporter.MaxUploadBytes / 1024 / 1024} MB.";
+        if (length > PlanImporter.MaxUploadBytes) return (null, tooLarge);
+        using var staged = await StagedFile.CreateAsync(content, storage.TempFolder, PlanImporter.MaxUploadBytes, ct);
+        if (staged is null) return (null, tooLarge);
+        await storage.Store.PutAsync(staged, ct);
         var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-        var path = StagedPath(dataFolder, schoolId, token, ext);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await using (var file = File.Create(path)) await content.CopyToAsync(file, ct);
+        db.ImportUploads.Add(new ImportUpload { Token = token, SchoolId = schoolId, Sha256 = staged.Sha256, Extension = ext, Size = staged.Size, UploadedAt = clock.GetUtcNow() });
+        await db.SaveChangesAsync(ct);
         return (token + ext, null);
     }
 
-    public static ImportResult? Preview(string dataFolder, int schoolId, string token, ImportOverrides overrides, string displayName)
+    public static async Task<ImportResult?> PreviewAsync(CaiTienDb db, FileStorage storage, int schoolId, string token, ImportOverrides overrides, string displayName,
+        CancellationToken ct = default)
     {
-        var path = Resolve(dataFolder, schoolId, token);
-        if (path is null) return null;
-        using var stream = File.OpenRead(path);
-        return PlanImporter.Import(stream, displayName, overrides);
+        var upload = await ResolveAsync(db, schoolId, token, ct);
+        if (upload is null) return null;
+        return await ReadAsync(storage, upload, overrides, displayName, ct);
     }
 
-    public static async Task<Saved> SaveAsync(CaiTienDb db, CurrentUser user, string dataFolder, string token, string displayName,
+    public static async Task<Saved> SaveAsync(CaiTienDb db, CurrentUser user, FileStorage storage, string token, string displayName,
         ImportOverrides overrides, bool replace, TimeProvider clock, CancellationToken ct = default)
     {
         if (!user.CanAuthorPlans || user.SchoolId is not { } schoolId) return new Saved(null, ["Bạn không có quyền nhập kế hoạch."]);
-        var result = Preview(dataFolder, schoolId, token, overrides, displayName);
+        var upload = await ResolveAsync(db, schoolId, token, ct);
+        var result = upload is null ? null : await ReadAsync(storage, upload, overrides, displayName, ct);
         if (result is null) return new Saved(null, ["Tệp đã tải lên không còn; hãy tải lên lại."]);
         if (!result.Ok) return new Saved(null, result.Errors.Select(e => e.ToString()).ToList());
         var imported = await ImportPlan.RunAsync(db, schoolId, result.Plan!, replace, clock, ct: ct);
         if (!imported.Ok) return new Saved(null, imported.Errors.Select(e => e.Message).ToList());
 
-        var path = Resolve(dataFolder, schoolId, token)!;
         var rows = await db.PlanRows.Where(r => r.PlanId == imported.PlanId).OrderBy(r => r.Position).ToListAsync(ct);
         foreach (var source in result.ItemSources.Where(s => s.ItemIndex < rows.Count))
             rows[source.ItemIndex].SourceRef = $"{displayName}, bảng {source.Table + 1}, dòng {source.SourceRowIndex + 1}";
@@ -55,9 +60,9 @@ public static class ImportPlanDocument
         {
             PlanId = imported.PlanId!.Value,
             FileName = displayName,
-            StoredPath = Path.GetRelativePath(dataFolder, path),
-            Sha256 = Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(path, ct))),
-            Length = new FileInfo(path).Length,
+            StoredPath = upload!.Sha256 + upload.Extension,
+            Sha256 = upload.Sha256,
+            Length = upload.Size,
             ImportedAt = clock.GetUtcNow(),
             ImportedBy = user.Name,
         });
@@ -65,16 +70,22 @@ public static class ImportPlanDocument
         return new Saved(imported.PlanId, []);
     }
 
-    private static string StagedPath(string dataFolder, int schoolId, string token, string ext) =>
-        Path.Combine(dataFolder, "imports", schoolId.ToString(), token + ext);
-
     /// <summary>Only a token this school staged resolves; anything else (another school's token, a path) does not.</summary>
-    private static string? Resolve(string dataFolder, int schoolId, string token)
+    private static async Task<ImportUpload?> ResolveAsync(CaiTienDb db, int schoolId, string token, CancellationToken ct)
     {
         var ext = Path.GetExtension(token);
         var name = Path.GetFileNameWithoutExtension(token);
         if (!Extensions.Contains(ext) || name.Length != 32 || !name.All(Uri.IsHexDigit)) return null;
-        var path = StagedPath(dataFolder, schoolId, name, ext);
-        return File.Exists(path) ? path : null;
+        return await db.ImportUploads.AsNoTracking().FirstOrDefaultAsync(u => u.Token == name && u.SchoolId == schoolId && u.Extension == ext, ct);
+    }
+
+    /// <summary>The importer needs a seekable file; the stored copy is brought to a node-local temporary file.</summary>
+    private static async Task<ImportResult?> ReadAsync(FileStorage storage, ImportUpload upload, ImportOverrides overrides, string displayName, CancellationToken ct)
+    {
+        await using var stored = await storage.Store.OpenReadAsync(upload.Sha256, ct);
+        if (stored is null) return null;
+        using var local = await StagedFile.CreateAsync(stored, storage.TempFolder, ct: ct);
+        await using var stream = local!.OpenRead();
+        return PlanImporter.Import(stream, displayName, overrides);
     }
 }

@@ -12,7 +12,11 @@ public abstract class AppFactory : WebApplicationFactory<Program>
 
     public abstract DatabaseProvider Provider { get; }
 
-    protected abstract string? ConnectionString { get; }
+    /// <summary>The database's connection string (null: SQLite in <see cref="DataFolder"/>).</summary>
+    public abstract string? ConnectionString { get; }
+
+    /// <summary>More settings for this app, set before it starts (e.g. Files:Store).</summary>
+    public Dictionary<string, string> Settings { get; } = [];
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -21,6 +25,7 @@ public abstract class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("CaiTien:DataFolder", DataFolder);
         builder.UseSetting("Database:Provider", Provider.ToString());
         if (ConnectionString is not null) builder.UseSetting("ConnectionStrings:CaiTien", ConnectionString);
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 
     public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
@@ -36,7 +41,7 @@ public abstract class AppFactory : WebApplicationFactory<Program>
 public sealed class SqliteApp : AppFactory
 {
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
-    protected override string? ConnectionString => null;
+    public override string? ConnectionString => null;
 }
 
 public sealed class PostgresApp : AppFactory
@@ -46,10 +51,24 @@ public sealed class PostgresApp : AppFactory
         Environment.GetEnvironmentVariable("CAITIEN_TEST_POSTGRES")
         ?? throw new InvalidOperationException("CAITIEN_TEST_POSTGRES is not set: run the tests with scripts/test.sh, which starts PostgreSQL.");
 
-    private readonly string _database = "caitien_test_" + Guid.NewGuid().ToString("N")[..12];
+    private readonly string _database;
+
+    public PostgresApp() : this(NewDatabaseName())
+    {
+    }
+
+    // Private: xUnit collection fixtures may have only one public constructor.
+    private PostgresApp(string database) => _database = database;
+
+    /// <summary>An app on a named database, e.g. a second node on the first one's database.</summary>
+    public static PostgresApp OnDatabase(string database) => new(database);
+
+    public static string NewDatabaseName() => "caitien_test_" + Guid.NewGuid().ToString("N")[..12];
+
+    public string DatabaseName => _database;
 
     public override DatabaseProvider Provider => DatabaseProvider.Postgres;
-    protected override string? ConnectionString => $"{ServerConnectionString};Database={_database}";
+    public override string? ConnectionString => $"{ServerConnectionString};Database={_database}";
 }
 
 [CollectionDefinition(Name)]

@@ -8,7 +8,7 @@ namespace CaiTien.Web.Pages.Plans;
 
 /// <summary>Upload last year's Word/Excel plan, check what CaiTien read, correct column mappings or criteria,
 /// then save it as a plan of the user's own school.</summary>
-public sealed class ImportDocumentModel(CaiTienDb db, CaiTienOptions options, TimeProvider clock) : AppPageModel
+public sealed class ImportDocumentModel(CaiTienDb db, CaiTien.Files.FileStorage storage, TimeProvider clock) : AppPageModel
 {
     public static readonly (string Key, string Label)[] Fields =
     [
@@ -36,27 +36,27 @@ public sealed class ImportDocumentModel(CaiTienDb db, CaiTienOptions options, Ti
         if (Upload is null || Upload.Length == 0) { Errors = ["Chưa chọn tệp, hoặc tệp rỗng."]; return Page(); }
         FileName = Path.GetFileName(Upload.FileName);
         await using var stream = Upload.OpenReadStream();
-        var (token, error) = await ImportPlanDocument.StageAsync(options.DataFolder, Me.SchoolId!.Value, FileName, stream, Upload.Length, ct);
+        var (token, error) = await ImportPlanDocument.StageAsync(db, storage, Me.SchoolId!.Value, FileName, stream, Upload.Length, clock, ct);
         if (error is not null) { Errors = [error]; return Page(); }
         Token = token;
-        return ShowPreview(ImportOverrides.None);
+        return await ShowPreviewAsync(ImportOverrides.None, ct);
     }
 
-    public IActionResult OnPostPreview() => Me.CanAuthorPlans ? ShowPreview(Overrides()) : Forbid();
+    public async Task<IActionResult> OnPostPreviewAsync(CancellationToken ct) => Me.CanAuthorPlans ? await ShowPreviewAsync(Overrides(), ct) : Forbid();
 
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
     {
         if (!Me.CanAuthorPlans || Token is null) return Forbid();
-        var saved = await ImportPlanDocument.SaveAsync(db, Me, options.DataFolder, Token, FileName ?? "tệp", Overrides(), Replace, clock, ct);
+        var saved = await ImportPlanDocument.SaveAsync(db, Me, storage, Token, FileName ?? "tệp", Overrides(), Replace, clock, ct);
         if (saved.PlanId is { } id) return Redirect($"/ke-hoach/{id}");
         Errors = saved.Errors;
-        return ShowPreview(Overrides());
+        return await ShowPreviewAsync(Overrides(), ct);
     }
 
-    private IActionResult ShowPreview(ImportOverrides overrides)
+    private async Task<IActionResult> ShowPreviewAsync(ImportOverrides overrides, CancellationToken ct)
     {
         if (Token is null) return Page();
-        Result = ImportPlanDocument.Preview(options.DataFolder, Me.SchoolId!.Value, Token, overrides, FileName ?? "tệp");
+        Result = await ImportPlanDocument.PreviewAsync(db, storage, Me.SchoolId!.Value, Token, overrides, FileName ?? "tệp", ct);
         if (Result is null) { Errors = ["Tệp đã tải lên không còn; hãy tải lên lại."]; Token = null; }
         else
         {

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace CaiTien.Web.Pages.Progress;
 
 /// <summary>Danh mục minh chứng of a plan: the list, its XLSX export and each file's download.</summary>
-public sealed class EvidenceModel(CaiTienDb db, EvidenceStore store) : AppPageModel
+public sealed class EvidenceModel(CaiTienDb db, CaiTien.Files.IFileStore store) : AppPageModel
 {
     public int PlanId { get; private set; }
     public IReadOnlyList<EvidenceCatalog.Line> Files { get; private set; } = [];
@@ -34,6 +34,7 @@ public sealed class EvidenceModel(CaiTienDb db, EvidenceStore store) : AppPageMo
     {
         var file = await EvidenceCatalog.FindAsync(db, Me, fileId, ct);
         if (file is null || file.PlanId != id) return NotFound();
-        return File(store.OpenRead(file.Sha256), file.ContentType, file.FileName);
+        var content = await store.OpenReadAsync(file.Sha256, ct);
+        return content is null ? NotFound() : File(content, file.ContentType, file.FileName);
     }
 }

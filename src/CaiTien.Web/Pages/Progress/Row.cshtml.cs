@@ -12,7 +12,7 @@ namespace CaiTien.Web.Pages.Progress;
 /// <summary>One row of an issued plan: its progress history, a progress report form and its evidence files.</summary>
 [RequestFormLimits(MultipartBodyLengthLimit = 24 * 1024 * 1024)]
 [RequestSizeLimit(25 * 1024 * 1024)]
-public sealed class RowModel(CaiTienDb db, EvidenceStore store, TimeProvider clock) : AppPageModel
+public sealed class RowModel(CaiTienDb db, CaiTien.Files.FileStorage storage, TimeProvider clock) : AppPageModel
 {
     public RowContext Context { get; private set; } = null!;
     public RowProgress? State { get; private set; }
@@ -49,7 +49,7 @@ public sealed class RowModel(CaiTienDb db, EvidenceStore store, TimeProvider clo
         if (upload is null) return await Show(rowId, "Chưa chọn tệp.", ct);
         if (upload.Length > UploadEvidence.MaxBytes) return await Show(rowId, "Tệp lớn hơn 20 MB; không nhận.", ct);
         await using var content = upload.OpenReadStream();
-        var result = await UploadEvidence.RunAsync(db, store, Me, rowId, content,
+        var result = await UploadEvidence.RunAsync(db, storage, Me, rowId, content,
             new EvidenceInput(upload.FileName, title, code, documentNumber, documentDate, issuingBody), clock, ct);
         return await Show(rowId, result.Error, ct);
     }

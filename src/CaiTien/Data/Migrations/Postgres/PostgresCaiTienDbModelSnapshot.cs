@@ -206,6 +206,27 @@ namespace CaiTien.Data.Migrations.Postgres
                     b.ToTable("FindingDismissals");
                 });
 
+            modelBuilder.Entity("CaiTien.Data.SiteCounter", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("SiteCounters");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "publications",
+                            Value = 0L
+                        });
+                });
+
             modelBuilder.Entity("CaiTien.Evidence.EvidenceFile", b =>
                 {
                     b.Property<int>("Id")
@@ -274,6 +295,44 @@ namespace CaiTien.Data.Migrations.Postgres
                     b.HasIndex("PlanId", "PlanRowId");
 
                     b.ToTable("EvidenceFiles");
+                });
+
+            modelBuilder.Entity("CaiTien.Files.StoredFile", b =>
+                {
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("ChunkCount")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("StoredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Sha256");
+
+                    b.ToTable("StoredFiles");
+                });
+
+            modelBuilder.Entity("CaiTien.Files.StoredFileChunk", b =>
+                {
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Sha256", "Index");
+
+                    b.ToTable("StoredFileChunks");
                 });
 
             modelBuilder.Entity("CaiTien.Monitoring.MonitoringReview", b =>
@@ -568,6 +627,36 @@ namespace CaiTien.Data.Migrations.Postgres
                     b.HasIndex("SubmissionId");
 
                     b.ToTable("ReviewComments");
+                });
+
+            modelBuilder.Entity("CaiTien.Plans.ImportUpload", b =>
+                {
+                    b.Property<string>("Token")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Extension")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Token");
+
+                    b.ToTable("ImportUploads");
                 });
 
             modelBuilder.Entity("CaiTien.Plans.Plan", b =>
@@ -1659,6 +1748,25 @@ namespace CaiTien.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("SelfAssessments");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>

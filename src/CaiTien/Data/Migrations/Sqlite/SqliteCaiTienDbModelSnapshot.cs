@@ -197,6 +197,27 @@ namespace CaiTien.Data.Migrations.Sqlite
                     b.ToTable("FindingDismissals");
                 });
 
+            modelBuilder.Entity("CaiTien.Data.SiteCounter", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("SiteCounters");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "publications",
+                            Value = 0L
+                        });
+                });
+
             modelBuilder.Entity("CaiTien.Evidence.EvidenceFile", b =>
                 {
                     b.Property<int>("Id")
@@ -263,6 +284,44 @@ namespace CaiTien.Data.Migrations.Sqlite
                     b.HasIndex("PlanId", "PlanRowId");
 
                     b.ToTable("EvidenceFiles");
+                });
+
+            modelBuilder.Entity("CaiTien.Files.StoredFile", b =>
+                {
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ChunkCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("StoredAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Sha256");
+
+                    b.ToTable("StoredFiles");
+                });
+
+            modelBuilder.Entity("CaiTien.Files.StoredFileChunk", b =>
+                {
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Sha256", "Index");
+
+                    b.ToTable("StoredFileChunks");
                 });
 
             modelBuilder.Entity("CaiTien.Monitoring.MonitoringReview", b =>
@@ -545,6 +604,36 @@ namespace CaiTien.Data.Migrations.Sqlite
                     b.HasIndex("SubmissionId");
 
                     b.ToTable("ReviewComments");
+                });
+
+            modelBuilder.Entity("CaiTien.Plans.ImportUpload", b =>
+                {
+                    b.Property<string>("Token")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Extension")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Token");
+
+                    b.ToTable("ImportUploads");
                 });
 
             modelBuilder.Entity("CaiTien.Plans.Plan", b =>
@@ -1590,6 +1679,23 @@ namespace CaiTien.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("SelfAssessments");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
