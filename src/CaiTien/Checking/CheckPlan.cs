@@ -18,7 +18,8 @@ public static class CheckPlan
         var doc = await ExportPlan.ByIdAsync(db, user, planId, ct);
         if (doc is null) return null;
         var dismissals = await db.FindingDismissals.AsNoTracking().Where(d => d.PlanId == planId).ToListAsync(ct);
-        return PlanChecker.Check(doc)
+        var assessment = await AssessmentFacts.ForPlanAsync(db, planId, ct);
+        return PlanChecker.Check(doc, assessment)
             .Select(f => new Line(f, dismissals.FirstOrDefault(d => d.Rule == f.Rule && d.LocationKey == FindingDismissal.KeyOf(f))))
             .OrderBy(l => l.Open ? 0 : 1).ThenBy(l => Severities.Rank(l.Finding.Severity)).ThenBy(l => l.Finding.Location.Item ?? -1)
             .ToList();
