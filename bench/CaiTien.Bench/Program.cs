@@ -11,6 +11,7 @@ public static class BenchProgram
     //   import-memory       managed memory of one import (ImportMemoryRun.cs)
     //   checker-rules [n]   median time of each checker rule on fixture 000 (CheckerRulesRun.cs)
     //   fuzz [N] [seed]     N imports of mutated fixtures; fails when any exception escapes (FuzzRun.cs)
+    //   report [runs]       self-assessment report DOCX/PDF vs the plan letter, evidence package allocations (ReportRun.cs)
     // anything else goes to BenchmarkDotNet (e.g. `-- --filter '*PlanPage*' --job short`).
     public static async Task<int> Main(string[] args)
     {
@@ -23,6 +24,7 @@ public static class BenchProgram
             "import-memory" => ImportMemoryRun.Run(),
             "checker-rules" => CheckerRulesRun.Run(args[1..]),
             "fuzz" => FuzzRun.Run(args[1..]),
+            "report" => ReportRun.Run(args[1..]),
             _ => RunBenchmarks(args),
         };
     }
