@@ -84,7 +84,7 @@ public static class ReportRun
             using var staged = store.StageAsync(new MemoryStream(bytes), long.MaxValue, CancellationToken.None).GetAwaiter().GetResult()!;
             store.Commit(staged);
             files.Add(new AssessmentEvidence.StoredFile(i + 1, 1, 1, criterion.Code, code, $"Minh chứng {i + 1}", $"tep-{i + 1}.pdf", staged.Sha256, size,
-                $"{i + 1}/QĐ-TH", new DateOnly(2024, 9, 1), "Trường Tiểu học Bench", DateTimeOffset.UnixEpoch, "2024-2025"));
+                $"{i + 1}/QĐ-TH", new DateOnly(2024, 9, 1), "Trường Tiểu học Bench", new DateTimeOffset(2024, 9, 1, 0, 0, 0, TimeSpan.Zero), "2024-2025"));
             citations.Add(new AssessmentEvidence.Citation(code, code, [criterion.Code]));
         }
         return new AssessmentEvidence { Framework = framework, Citations = citations, Files = files };

@@ -172,6 +172,11 @@ public abstract class ReportTests(AppFactory app)
             Assert.Equal(HttpStatusCode.OK, upload.StatusCode);
         }
 
+        // The first file again, without a code and dated before the cycle: a duplicate, cited nowhere and too old.
+        var again = await principal.UploadAsync($"/tien-do/dong/{row.Id}?handler=Upload", "ban-sao.pdf", files["[H1-1.2-01]"],
+            new Dictionary<string, string> { ["title"] = "Bản sao quy chế", ["documentDate"] = "2005-01-10" });
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+
         var response = await principal.GetAsync($"/tu-danh-gia/{year}/bao-cao?handler=Package", HttpCompletionOption.ResponseHeadersRead);
         Assert.Equal("application/zip", response.Content.Headers.ContentType!.MediaType);
         using var zip = new ZipArchive(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), ZipArchiveMode.Read);
@@ -196,6 +201,27 @@ public abstract class ReportTests(AppFactory app)
         var xlsx = await principal.GetAsync($"/tu-danh-gia/{year}/bao-cao?handler=EvidenceXlsx");
         var rows = MiniExcelLibs.MiniExcel.Query(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()), useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
         Assert.Equal(["[H1-1.2-01]", "[H1-1.3-01]", "[H1-1.2-02]"], rows.Select(r => r["Mã minh chứng"]?.ToString()));
+
+        var health = await TextAsync(await principal.GetAsync($"/tu-danh-gia/{year}/minh-chung"));
+        Assert.Contains("Tiêu chí 1.1 chưa có mã minh chứng nào.", health);
+        Assert.Contains($"href=\"/tu-danh-gia/{year}/danh-gia?tat-ca=true#criterion-1-1\"", health);
+        Assert.Contains("Mã “[H1-1.3-01]” (danh sách minh chứng của tiêu chí 1.3) chưa có tệp", health);
+        Assert.DoesNotContain("Mã “[H1-1.2-01]”", health);
+        Assert.Contains("Tệp “tep.pdf” mã “[H1-1.2-02]” không được tiêu chí nào trích dẫn.", health);
+        Assert.Contains("Tệp “ban-sao.pdf” (Bản sao quy chế, tiêu chí 1.2, năm học 2012-2013) chưa có mã minh chứng", health);
+        Assert.Contains("Cùng một nội dung được nộp 2 lần: “tep.pdf” ([H1-1.2-01]), “ban-sao.pdf”.", health);
+        Assert.Contains("Minh chứng “Bản sao quy chế” ngày 10/01/2005, trước chu kỳ 5 năm (từ 01/08/2008).", health);
+        Assert.Contains($"href=\"/ke-hoach/{row.PlanId}/minh-chung\"", health);
+
+        var gaps = await TextAsync(await principal.GetAsync($"/tu-danh-gia/{year}/khoang-cach"));
+        Assert.Contains("Mức tiếp theo: <strong>Mức 1</strong>", gaps);
+        Assert.Contains("data-scenario=\"1.2-2\"", gaps);
+        Assert.DoesNotContain("data-criterion=\"1.3\"", gaps);
+
+        var handouts = await TextAsync(await principal.GetAsync($"/tu-danh-gia/{year}/phieu-giao-viec"));
+        Assert.Contains("PHIẾU GIAO VIỆC", handouts);
+        Assert.Matches("Nguyễn Thị Hoa(?:(?!data-handout).)*\\[H1-1.3-01\\]</td><td>Chưa có tệp", handouts.ReplaceLineEndings(" "));
+        Assert.Contains("Người nhận việc", handouts);
     }
 }
 

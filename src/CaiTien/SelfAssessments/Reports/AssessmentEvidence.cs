@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CaiTien.SelfAssessments.Reports;
 
 /// <summary>The evidence of one self-assessment: the codes its criteria cite (one code may serve several criteria) and
-/// the files uploaded on the school's plans under the same framework, matched by code. The report, the evidence list,
+/// the files uploaded on the school's plans under the same framework up to the assessment's year, matched by code. The report, the evidence list,
 /// the package and the health page all read evidence through here.</summary>
 public sealed partial class AssessmentEvidence
 {
@@ -41,7 +41,9 @@ public sealed partial class AssessmentEvidence
             .OrderBy(c => HomeCriterion(c, order)).ThenBy(c => c.Key, StringComparer.Ordinal)
             .ToList();
         var files = await db.EvidenceFiles.AsNoTracking()
-            .Join(db.Plans.Where(p => p.SchoolId == assessment.SchoolId && p.FrameworkId == assessment.FrameworkId), f => f.PlanId, p => p.Id, (f, p) => new { f, p.SchoolYear })
+            .Join(db.Plans.Where(p => p.SchoolId == assessment.SchoolId && p.FrameworkId == assessment.FrameworkId
+                    && string.Compare(p.SchoolYear, assessment.SchoolYear) <= 0),
+                f => f.PlanId, p => p.Id, (f, p) => new { f, p.SchoolYear })
             .Join(db.PlanRows, x => x.f.PlanRowId, r => r.Id, (x, r) => new { x.f, x.SchoolYear, r.Criterion })
             .ToListAsync(ct);
         return new AssessmentEvidence

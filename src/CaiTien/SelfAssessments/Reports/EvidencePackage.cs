@@ -44,7 +44,8 @@ public static class EvidencePackage
         {
             // Stored files are mostly PDF and images, already compressed.
             var zipEntry = zip.CreateEntry(entry.Path, CompressionLevel.NoCompression);
-            zipEntry.LastWriteTime = entry.File.UploadedAt;
+            // ZIP timestamps cover 1980–2107 only; outside that the entry keeps the archive's default time.
+            if (entry.File.UploadedAt.Year is >= 1980 and < 2108) zipEntry.LastWriteTime = entry.File.UploadedAt;
             await using var target = await zipEntry.OpenAsync(ct);
             await using var source = AssessmentEvidence.OpenStored(store, entry.File);
             await source.CopyToAsync(target, 81920, ct);
