@@ -139,7 +139,8 @@ public sealed class ReportComposer
             case "opening":
             case "closing":
                 if (title is not null) _current.Add(Sub(title));
-                Write(item.Kind == "opening" ? standard.Opening : standard.Closing, $"Chưa viết “{title}”", $"Tiêu chuẩn chưa có {item.Title?.Split(' ')[0].ToLowerInvariant()}", $"Tiêu chuẩn {standard.Number}");
+                Write(item.Kind == "opening" ? standard.Opening : standard.Closing, $"Chưa viết “{title}”",
+                    item.Kind == "opening" ? $"Tiêu chuẩn chưa có “{item.Title}”" : "Tiêu chuẩn chưa có kết luận", $"Tiêu chuẩn {standard.Number}");
                 break;
             case "criteria":
                 foreach (var criterion in standard.Criteria)
