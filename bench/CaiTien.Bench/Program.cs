@@ -12,6 +12,7 @@ public static class BenchProgram
     //   checker-rules [n]   median time of each checker rule on fixture 000 (CheckerRulesRun.cs)
     //   fuzz [N] [seed]     N imports of mutated fixtures; fails when any exception escapes (FuzzRun.cs)
     //   school-import [n]   a 2,000-school list: read, preview, import, re-import against reading alone (SchoolImportRun.cs)
+    //   report [runs]       self-assessment report DOCX/PDF vs the plan letter, evidence package allocations (ReportRun.cs)
     // anything else goes to BenchmarkDotNet (e.g. `-- --filter '*PlanPage*' --job short`).
     public static async Task<int> Main(string[] args)
     {
@@ -25,6 +26,7 @@ public static class BenchProgram
             "checker-rules" => CheckerRulesRun.Run(args[1..]),
             "fuzz" => FuzzRun.Run(args[1..]),
             "school-import" => await SchoolImportRun.RunAsync(args[1..]),
+            "report" => ReportRun.Run(args[1..]),
             _ => RunBenchmarks(args),
         };
     }

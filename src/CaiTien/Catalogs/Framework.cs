@@ -11,7 +11,8 @@ public sealed record Framework(
     IReadOnlyList<Standard> Standards,
     FrameworkEngine Engine,
     IReadOnlyList<PlanColumnSpec> PlanColumns,
-    string? StatusSummary)
+    string? StatusSummary,
+    CaiTien.Documents.Reports.ReportLayout? Report = null)
 {
     private readonly Dictionary<string, Criterion> _byCode = Standards.SelectMany(s => s.Criteria).ToDictionary(c => c.Code);
 

@@ -100,7 +100,8 @@ public sealed partial class FrameworkRegistry
             standards,
             ParseEngine(node["engine"]),
             (node["planColumns"] as JsonArray)?.Select(ParseColumn).ToList() ?? [],
-            node["status"]?["summary"]?.GetValue<string>());
+            node["status"]?["summary"]?.GetValue<string>(),
+            ReportLayoutReader.Read(node["report"]));
     }
 
     private static PlanColumnSpec ParseColumn(JsonNode? column) => column switch

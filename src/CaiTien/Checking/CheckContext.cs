@@ -11,9 +11,10 @@ public sealed class CheckContext
     private LegalCitationAnalysis?[]? _citations;
     private string?[]? _foldedRows;
 
-    public CheckContext(PlanDocument plan, FrameworkRegistry registry, LegalDocumentCatalog legalDocuments, SupervisingUnitName? supervisingUnit = null)
+    public CheckContext(PlanDocument plan, FrameworkRegistry registry, LegalDocumentCatalog legalDocuments, SupervisingUnitName? supervisingUnit = null, AssessmentFacts? assessment = null)
     {
         SupervisingUnit = supervisingUnit;
+        Assessment = assessment;
         Plan = PlanSanitizer.Sanitize(plan);
         Registry = registry;
         LegalDocuments = legalDocuments;
@@ -23,6 +24,9 @@ public sealed class CheckContext
     }
 
     public PlanDocument Plan { get; }
+
+    /// <summary>The school's self-assessment of the plan's year, when the plan is checked in the app (null in the CLI).</summary>
+    public AssessmentFacts? Assessment { get; }
     public FrameworkRegistry Registry { get; }
     public LegalDocumentCatalog LegalDocuments { get; }
 

@@ -31,6 +31,7 @@ public static class PlanChecker
         new WeakCriteriaCoverageRule(),
         new WeakPointsInTextRule(),
         new TargetAlreadyMetRule(),
+        new AssessmentAgreementRule(),
         new DuplicateLegalBasisRule(),
         new LegalBasisFactsRule(),
         new SupersededLegalBasisRule(),
@@ -57,10 +58,13 @@ public static class PlanChecker
     public static IReadOnlyList<Finding> Check(PlanDocument plan) =>
         Check(plan, FrameworkRegistry.Default, LegalDocumentCatalog.Default);
 
-    public static IReadOnlyList<Finding> Check(PlanDocument plan, FrameworkRegistry registry, LegalDocumentCatalog legalDocuments, SupervisingUnitName? supervisingUnit = null)
+    public static IReadOnlyList<Finding> Check(PlanDocument plan, AssessmentFacts? assessment) =>
+        Check(plan, FrameworkRegistry.Default, LegalDocumentCatalog.Default, assessment: assessment);
+
+    public static IReadOnlyList<Finding> Check(PlanDocument plan, FrameworkRegistry registry, LegalDocumentCatalog legalDocuments, SupervisingUnitName? supervisingUnit = null, AssessmentFacts? assessment = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var context = new CheckContext(plan, registry, legalDocuments, supervisingUnit);
+        var context = new CheckContext(plan, registry, legalDocuments, supervisingUnit, assessment);
         var findings = new List<Finding>();
         foreach (var rule in Rules) findings.AddRange(rule.Run(context));
         return findings

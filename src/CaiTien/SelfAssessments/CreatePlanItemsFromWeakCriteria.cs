@@ -7,7 +7,7 @@ namespace CaiTien.SelfAssessments;
 
 /// <summary>"Tạo kế hoạch cải tiến": the principal turns chosen weak criteria into rows of the school
 /// year's plan draft (created from the school record when there is none), pre-filled with the criterion,
-/// its title, the weakness written in the rating sheet and the target level, and stores the
+/// its title, the weakness and the improvement idea (as the row's tasks) written in the rating sheet and the target level, and stores the
 /// self-assessment counts in the plan.</summary>
 public static class CreatePlanItemsFromWeakCriteria
 {
@@ -70,9 +70,9 @@ public static class CreatePlanItemsFromWeakCriteria
         }
 
         var codes = rows.Select(r => r.Code).ToList();
-        var weaknesses = await db.CriterionReports.AsNoTracking()
+        var sheets = await db.CriterionReports.AsNoTracking()
             .Where(r => r.AssessmentId == assessment.Id && codes.Contains(r.CriterionCode))
-            .ToDictionaryAsync(r => r.CriterionCode, r => r.Weaknesses, ct);
+            .ToDictionaryAsync(r => r.CriterionCode, r => new { r.Weaknesses, r.ImprovementIdea }, ct);
         var skipped = new List<string>();
         var added = 0;
         foreach (var (code, target) in rows)
@@ -86,7 +86,9 @@ public static class CreatePlanItemsFromWeakCriteria
             {
                 Criterion = code,
                 CriterionTitleAsWritten = framework.FindCriterion(code)!.Title,
-                Weakness = weaknesses.GetValueOrDefault(code),
+                Weakness = sheets.GetValueOrDefault(code)?.Weaknesses,
+                // The idea written while rating becomes the row's tasks, so it is not typed twice or lost.
+                Tasks = sheets.GetValueOrDefault(code)?.ImprovementIdea,
                 TargetResult = $"Đạt Mức {target}",
                 TargetLevel = target,
             });

@@ -79,8 +79,8 @@ public static class RateCriterion
         }
         catch (DbUpdateException)
         {
-            // Another member saved one of these codes between the check and the save; the transaction is rolled back.
-            return Outcome.Invalid("Một mã minh chứng vừa được dùng cho tiêu chí khác; chưa lưu. Hãy tải lại trang và kiểm tra mã minh chứng.");
+            // Another save of this criterion raced this one; the transaction is rolled back.
+            return Outcome.Invalid("Tiêu chí vừa được lưu ở nơi khác; chưa lưu. Hãy tải lại trang và kiểm tra mã minh chứng.");
         }
         await transaction.CommitAsync(ct);
         return Outcome.Done($"Đã lưu đánh giá tiêu chí {code}.");
@@ -97,12 +97,15 @@ public static class RateCriterion
         }
         foreach (var duplicate in EvidenceCodeValidator.FindDuplicates(codes))
             errors.Add($"Mã minh chứng “{duplicate}” được ghi hai lần cho tiêu chí {criterionCode}.");
-        var keys = codes.Select(EvidenceEntry.KeyOf).ToList();
-        var taken = await db.EvidenceEntries.AsNoTracking()
+        // A code of another criterion may be cited here too (shared evidence), but only one that criterion has already cited,
+        // so every code keeps one home criterion.
+        var foreign = codes.Where(c => EvidenceCodeValidator.ReadCriterionCode(c) is { } home && home != criterionCode).ToList();
+        var keys = foreign.Select(EvidenceEntry.KeyOf).ToList();
+        var homed = await db.EvidenceEntries.AsNoTracking()
             .Where(e => e.AssessmentId == assessmentId && e.CriterionCode != criterionCode && keys.Contains(e.CodeKey))
-            .Select(e => new { e.Code, e.CriterionCode }).ToListAsync(ct);
-        foreach (var t in taken)
-            errors.Add($"Mã minh chứng “{t.Code}” đã được dùng cho tiêu chí {t.CriterionCode}; mỗi mã minh chứng chỉ dùng một lần.");
+            .Select(e => e.CodeKey).ToListAsync(ct);
+        foreach (var c in foreign.Where(c => !homed.Contains(EvidenceEntry.KeyOf(c))))
+            errors.Add($"Mã minh chứng “{c}” thuộc tiêu chí {EvidenceCodeValidator.ReadCriterionCode(c)} nhưng tiêu chí đó chưa ghi mã này; hãy ghi mã ở tiêu chí {EvidenceCodeValidator.ReadCriterionCode(c)} trước rồi dùng chung.");
         return errors;
     }
 

@@ -90,8 +90,8 @@ public sealed class CriterionReport
     public DateTimeOffset UpdatedAt { get; set; }
 }
 
-/// <summary>An evidence code (mã minh chứng) cited by a criterion; unique within the assessment
-/// (<see cref="CodeKey"/> is the code trimmed and upper-cased, so the database enforces it too).</summary>
+/// <summary>An evidence code (mã minh chứng) cited by a criterion. A code is cited once per criterion but may serve
+/// several criteria (<see cref="CodeKey"/> is the code trimmed and upper-cased, so the database enforces it too).</summary>
 public sealed class EvidenceEntry
 {
     public int Id { get; set; }

@@ -68,6 +68,8 @@ public sealed class EvidenceEntryConfiguration : IEntityTypeConfiguration<Eviden
         e.Property(r => r.CriterionCode).HasMaxLength(10);
         e.Property(r => r.Code).HasMaxLength(60);
         e.Property(r => r.CodeKey).HasMaxLength(60);
-        e.HasIndex(r => new { r.AssessmentId, r.CodeKey }).IsUnique();
+        // One evidence may serve several criteria (minh chứng dùng chung): unique per criterion, not per assessment.
+        e.HasIndex(r => new { r.AssessmentId, r.CriterionCode, r.CodeKey }).IsUnique();
+        e.HasIndex(r => new { r.AssessmentId, r.CodeKey });
     }
 }

@@ -46,12 +46,12 @@ public static class SummaryDocxWriter
         foreach (var standard in result.Standards)
         {
             table.Append(Row(bold: true, [$"Tiêu chuẩn {standard.Number}: {standard.Title}", .. levels.Select(_ => ""),
-                standard.Level == 0 ? "Không đạt" : $"Mức {standard.Level}"]));
+                result.StandardText(standard)]));
             foreach (var c in result.Criteria.Where(c => c.StandardNumber == standard.Number))
             {
                 var title = result.Framework.FindCriterion(c.Code)?.Title ?? "";
-                var cells = levels.Select(l => c.RatedRequirements == 0 && c.HighestLevel >= l ? "" : c.HighestLevel < l ? "—" : c.Level >= l ? "Đạt" : "Không đạt");
-                table.Append(Row(bold: false, [$"Tiêu chí {c.Code}. {title}", .. cells, c.RatedRequirements == 0 ? "Chưa đánh giá" : c.LevelText]));
+                var cells = levels.Select(l => c.Pending && c.HighestLevel >= l ? "" : c.HighestLevel < l ? "—" : c.Level >= l ? "Đạt" : "Không đạt");
+                table.Append(Row(bold: false, [$"Tiêu chí {c.Code}. {title}", .. cells, c.LevelText]));
             }
         }
         table.Append(Row(bold: true, ["Số tiêu chí đạt", .. levels.Select(l => $"{result.CountAt(l).RatioText} ({result.CountAt(l).PercentText})"), ""]));

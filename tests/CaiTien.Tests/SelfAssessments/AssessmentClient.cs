@@ -77,10 +77,15 @@ public sealed class AssessmentClient(AppFactory app)
 
     /// <summary>Posts a criterion's sheet; <paramref name="met"/> decides each requirement of the catalog.</summary>
     public static Task<HttpResponseMessage> RateAsync(HttpClient member, string year, string code, Func<int, string, bool> met,
-        string? weaknesses = null, string evidence = "", IEnumerable<KeyValuePair<string, string>>? extra = null)
+        string? weaknesses = null, string evidence = "", IEnumerable<KeyValuePair<string, string>>? extra = null,
+        string? description = null, string? idea = null, string? strengths = null)
     {
         var criterion = Tt17.FindCriterion(code);
-        var fields = new List<KeyValuePair<string, string>> { new("Criterion", code), new("Weaknesses", weaknesses ?? ""), new("Evidence", evidence) };
+        var fields = new List<KeyValuePair<string, string>>
+        {
+            new("Criterion", code), new("Weaknesses", weaknesses ?? ""), new("Evidence", evidence), new("Description", description ?? ""),
+            new("ImprovementIdea", idea ?? ""), new("Strengths", strengths ?? ""),
+        };
         if (criterion is not null)
             foreach (var (level, requirements) in criterion.Levels)
                 foreach (var r in requirements)

@@ -44,10 +44,11 @@ public sealed class SelfAssessmentBrowserTests(LiveServer server)
         foreach (var label in await weak.Locator("label.btn-outline-success").AllAsync()) await label.ClickAsync();
         await weak.Locator("label[for='criterion-1-2-1-b-0']").ClickAsync();
         await weak.GetByLabel("Điểm yếu").FillAsync("Quy chế tổ chức chưa được công khai đầy đủ.");
-        await weak.GetByLabel("Mã minh chứng").FillAsync("[H1-1.1-01]");
+        await weak.GetByLabel("Mã minh chứng").FillAsync("[H1-1.1-03]");
         await weak.GetByRole(AriaRole.Button, new() { Name = "Lưu tiêu chí 1.2" }).ClickAsync();
-        await Assertions.Expect(member.Locator("#criterion-1-2")).ToContainTextAsync("đã được dùng cho tiêu chí 1.1");
-        await member.Locator("#criterion-1-2").GetByLabel("Mã minh chứng").FillAsync("[H1-1.2-01]");
+        await Assertions.Expect(member.Locator("#criterion-1-2")).ToContainTextAsync("thuộc tiêu chí 1.1 nhưng tiêu chí đó chưa ghi mã này");
+        // A code 1.1 already cites may serve 1.2 too (shared evidence).
+        await member.Locator("#criterion-1-2").GetByLabel("Mã minh chứng").FillAsync("[H1-1.2-01]\n[H1-1.1-01]");
         await member.Locator("#criterion-1-2").GetByRole(AriaRole.Button, new() { Name = "Lưu tiêu chí 1.2" }).ClickAsync();
         await Assertions.Expect(member.Locator("#criterion-1-2 [data-level]")).ToHaveTextAsync("Không đạt");
         await Assertions.Expect(member.Locator("#criterion-1-2")).ToContainTextAsync("Đã lưu đánh giá tiêu chí 1.2");

@@ -132,9 +132,10 @@ public abstract class SelfAssessmentPagesTests(AppFactory app)
         Assert.Contains("Tiêu chí 1.2 không có Mức 3 (tiêu chí này chỉ có đến Mức 2)", await TextAsync(response));
         Assert.Equal((0, 0, 0), await _school.StoredAsync(year, "1.2"));
 
-        response = await RateAsync(member, year, "1.2", (_, _) => true, weaknesses: "Chưa có", evidence: "[H1-1.1-01]");
+        // A code of another criterion may be cited only once that criterion cites it (shared evidence keeps one home).
+        response = await RateAsync(member, year, "1.2", (_, _) => true, weaknesses: "Chưa có", evidence: "[H1-1.1-02]");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("Mã minh chứng “[H1-1.1-01]” đã được dùng cho tiêu chí 1.1", await TextAsync(response));
+        Assert.Contains("Mã minh chứng “[H1-1.1-02]” thuộc tiêu chí 1.1 nhưng tiêu chí đó chưa ghi mã này", await TextAsync(response));
         Assert.Equal((0, 0, 0), await _school.StoredAsync(year, "1.2"));
 
         response = await RateAsync(member, year, "1.2", (_, _) => true, evidence: "MC.1.2.01");

@@ -9,6 +9,10 @@ public static class AssessmentYear
     public static string Council(string year) => $"/tu-danh-gia/{year}/hoi-dong";
     public static string Rate(string year) => $"/tu-danh-gia/{year}/danh-gia";
     public static string CreatePlan(string year) => $"/tu-danh-gia/{year}/tao-ke-hoach";
+    public static string Report(string year) => $"/tu-danh-gia/{year}/bao-cao";
+    public static string EvidenceHealth(string year) => $"/tu-danh-gia/{year}/minh-chung";
+    public static string Gaps(string year) => $"/tu-danh-gia/{year}/khoang-cach";
+    public static string Handouts(string year) => $"/tu-danh-gia/{year}/phieu-giao-viec";
 
     public static string Previous(string year) => $"{SchoolYears.StartYear(year) - 1}-{SchoolYears.StartYear(year)}";
 

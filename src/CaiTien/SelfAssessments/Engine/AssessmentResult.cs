@@ -22,6 +22,11 @@ public sealed record AssessmentResult(
         return index < 0 ? null : Criteria[index];
     }
 
+    /// <summary>"Đạt Mức 2"; a standard at level 0 is "Chưa đánh giá" while one of its criteria is, else "Không đạt".</summary>
+    public string StandardText(StandardResult standard) =>
+        standard.Level > 0 ? $"Đạt Mức {standard.Level}"
+        : Criteria.Any(c => c.StandardNumber == standard.Number && c.Level == 0 && c.Pending) ? "Chưa đánh giá" : "Không đạt";
+
     /// <summary>"Mức 1", or "Chưa đạt Mức 1" when no level rule holds.</summary>
     public string SchoolLevelText => SchoolLevel == 0 ? "Chưa đạt Mức 1" : $"Mức {SchoolLevel}";
 
@@ -36,7 +41,8 @@ public sealed record AssessmentResult(
     };
 }
 
-/// <summary>One criterion's computed level: 0 = Không đạt (its Mức 1 is not fully met).</summary>
+/// <summary>One criterion's computed level: 0 = Không đạt (its Mức 1 is not fully met). <see cref="Pending"/>: level 0
+/// only because some Mức 1 requirement is not rated yet (none is rated không đạt), so it is "Chưa đánh giá".</summary>
 public sealed record CriterionResult(
     string Code,
     int StandardNumber,
@@ -44,11 +50,15 @@ public sealed record CriterionResult(
     int Level,
     int HighestLevel,
     int RatedRequirements,
-    int TotalRequirements)
+    int TotalRequirements,
+    bool Pending = false)
 {
     public bool IsFullyRated => RatedRequirements == TotalRequirements;
 
-    public string LevelText => Level == 0 ? "Không đạt" : $"Mức {Level}";
+    public string LevelText => Level > 0 ? $"Mức {Level}" : Pending ? "Chưa đánh giá" : "Không đạt";
+
+    /// <summary>"Đạt Mức 2", "Không đạt" or "Chưa đánh giá", as the report's "Kết quả" line.</summary>
+    public string VerdictText => Level > 0 ? $"Đạt Mức {Level}" : LevelText;
 }
 
 /// <summary>A standard's criteria tallied per level. <see cref="Level"/> is the highest N at which every

@@ -44,8 +44,10 @@ public static class LevelEngine
             var c = criteria[i];
             levels[i] = c.LevelReached(met[i]);
             var all = c.AllBits;
+            var first = c.HighestLevel == 0 ? 0 : c.CumulativeMasks[1];
+            var pending = levels[i] == 0 && (rated[i] & first) != first && (rated[i] & ~met[i] & first) == 0;
             criterionResults[i] = new CriterionResult(c.Code, compiled.StandardNumbers[c.StandardIndex], c.Mandatory, levels[i],
-                c.HighestLevel, BitOperations.PopCount(rated[i] & all), BitOperations.PopCount(all));
+                c.HighestLevel, BitOperations.PopCount(rated[i] & all), BitOperations.PopCount(all), pending);
         }
 
         var standards = new StandardResult[compiled.StandardRanges.Length];

@@ -1668,7 +1668,9 @@ namespace CaiTien.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AssessmentId", "CodeKey")
+                    b.HasIndex("AssessmentId", "CodeKey");
+
+                    b.HasIndex("AssessmentId", "CriterionCode", "CodeKey")
                         .IsUnique();
 
                     b.ToTable("EvidenceEntries");
@@ -1713,6 +1715,65 @@ namespace CaiTien.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("RatingEntries");
+                });
+
+            modelBuilder.Entity("CaiTien.SelfAssessments.Reports.AssessmentReportText", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AssessmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Conclusion")
+                        .HasColumnType("text");
+
+                    b.Property<string>("FactsJson")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Introduction")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId")
+                        .IsUnique();
+
+                    b.ToTable("AssessmentReportText");
+                });
+
+            modelBuilder.Entity("CaiTien.SelfAssessments.Reports.StandardReportText", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AssessmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Closing")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Opening")
+                        .HasColumnType("text");
+
+                    b.Property<int>("StandardNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId", "StandardNumber")
+                        .IsUnique();
+
+                    b.ToTable("StandardReportText");
                 });
 
             modelBuilder.Entity("CaiTien.SelfAssessments.SelfAssessment", b =>
@@ -2145,6 +2206,24 @@ namespace CaiTien.Data.Migrations.Postgres
                 {
                     b.HasOne("CaiTien.SelfAssessments.SelfAssessment", null)
                         .WithMany("Ratings")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaiTien.SelfAssessments.Reports.AssessmentReportText", b =>
+                {
+                    b.HasOne("CaiTien.SelfAssessments.SelfAssessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaiTien.SelfAssessments.Reports.StandardReportText", b =>
+                {
+                    b.HasOne("CaiTien.SelfAssessments.SelfAssessment", null)
+                        .WithMany()
                         .HasForeignKey("AssessmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -1603,7 +1603,9 @@ namespace CaiTien.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AssessmentId", "CodeKey")
+                    b.HasIndex("AssessmentId", "CodeKey");
+
+                    b.HasIndex("AssessmentId", "CriterionCode", "CodeKey")
                         .IsUnique();
 
                     b.ToTable("EvidenceEntries");
@@ -1646,6 +1648,61 @@ namespace CaiTien.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("RatingEntries");
+                });
+
+            modelBuilder.Entity("CaiTien.SelfAssessments.Reports.AssessmentReportText", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AssessmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Conclusion")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FactsJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Introduction")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId")
+                        .IsUnique();
+
+                    b.ToTable("AssessmentReportText");
+                });
+
+            modelBuilder.Entity("CaiTien.SelfAssessments.Reports.StandardReportText", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AssessmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Closing")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Opening")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StandardNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId", "StandardNumber")
+                        .IsUnique();
+
+                    b.ToTable("StandardReportText");
                 });
 
             modelBuilder.Entity("CaiTien.SelfAssessments.SelfAssessment", b =>
@@ -2070,6 +2127,24 @@ namespace CaiTien.Data.Migrations.Sqlite
                 {
                     b.HasOne("CaiTien.SelfAssessments.SelfAssessment", null)
                         .WithMany("Ratings")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaiTien.SelfAssessments.Reports.AssessmentReportText", b =>
+                {
+                    b.HasOne("CaiTien.SelfAssessments.SelfAssessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaiTien.SelfAssessments.Reports.StandardReportText", b =>
+                {
+                    b.HasOne("CaiTien.SelfAssessments.SelfAssessment", null)
+                        .WithMany()
                         .HasForeignKey("AssessmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
