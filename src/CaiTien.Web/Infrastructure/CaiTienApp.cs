@@ -117,8 +117,8 @@ public static class CaiTienApp
         Observability.Map(app);
         app.UseStaticFiles();
         FailureResponses.Use(app);
-        UploadLimits.Use(app);
         app.UseRouting();
+        UploadLimits.Use(app);
         app.UseRateLimiter();
         app.UseAuthentication();
         CaiTien.Audit.AuditActor.UseAuditActor(app);

@@ -9,8 +9,8 @@ public static class ErrorPages
     public static async Task WriteAsync(HttpContext ctx, int status, string heading, string message, CancellationToken ct = default)
     {
         if (ctx.Response.HasStarted) return;
-        ctx.Response.Clear();
         ctx.Response.StatusCode = status;
+        ctx.Response.ContentLength = null;
         if (ctx.Request.Path.StartsWithSegments("/api"))
         {
             await Results.Problem(message, statusCode: status, title: heading).ExecuteAsync(ctx);

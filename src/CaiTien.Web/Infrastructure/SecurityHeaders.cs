@@ -43,7 +43,9 @@ public static class SecurityHeaders
         if (HttpsEnabled(app.Configuration))
         {
             app.UseHsts();
-            app.UseHttpsRedirection();
+            // Health checks and metric scrapes come straight to the node over plain HTTP on loopback.
+            app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/healthz") && !ctx.Request.Path.StartsWithSegments("/metrics"),
+                b => b.UseHttpsRedirection());
         }
         app.Use((ctx, next) =>
         {

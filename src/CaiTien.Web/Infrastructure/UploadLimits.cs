@@ -9,9 +9,16 @@ public static class UploadLimits
     public const string TooLarge = "Tệp tải lên quá lớn. Minh chứng tối đa 20 MB; kế hoạch Word/Excel tối đa 10 MB; tệp JSON tối đa 2 MB. " +
         "Hãy giảm dung lượng tệp (nén ảnh, bỏ bớt trang không cần) rồi tải lên lại.";
 
+    /// <summary>Placed after routing: a declared body larger than the endpoint's form or request limit is answered
+    /// before anything reads it; a body that turns out too large while being read is caught on the way out.</summary>
     public static void Use(WebApplication app) =>
         app.Use(async (ctx, next) =>
         {
+            if (DeclaredTooLarge(ctx))
+            {
+                await ErrorPages.WriteAsync(ctx, StatusCodes.Status413PayloadTooLarge, "Tệp quá lớn", TooLarge);
+                return;
+            }
             try
             {
                 await next(ctx);
@@ -21,6 +28,18 @@ public static class UploadLimits
                 await ErrorPages.WriteAsync(ctx, StatusCodes.Status413PayloadTooLarge, "Tệp quá lớn", TooLarge);
             }
         });
+
+    private static bool DeclaredTooLarge(HttpContext ctx)
+    {
+        if (ctx.Request.ContentLength is not { } length || !ctx.Request.HasFormContentType) return false;
+        var metadata = ctx.GetEndpoint()?.Metadata;
+        var formLimit = metadata?.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IFormOptionsMetadata>()?.MultipartBodyLengthLimit
+            ?? ctx.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Features.FormOptions>>().Value.MultipartBodyLengthLimit;
+        var bodyLimit = metadata?.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IRequestSizeLimitMetadata>()?.MaxRequestBodySize
+            ?? ctx.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize;
+        // The form limit counts the multipart body without its framing; a few KB of headers and fields are allowed for.
+        return length > formLimit + 64 * 1024 || (bodyLimit is { } max && length > max);
+    }
 
     private static bool IsTooLarge(Exception ex)
     {

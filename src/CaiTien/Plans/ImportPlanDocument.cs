@@ -26,7 +26,22 @@ public static class ImportPlanDocument
         var path = StagedPath(dataFolder, schoolId, token, ext);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await using (var file = File.Create(path)) await content.CopyToAsync(file, ct);
+        if (ContentProblem(path, ext) is { } problem)
+        {
+            File.Delete(path);
+            return (null, $"Tệp \"{fileName}\": {problem}; không nhận.");
+        }
         return (token + ext, null);
+    }
+
+    /// <summary>The upload must be the Word/Excel package its extension says, with nothing hidden in it.</summary>
+    private static string? ContentProblem(string path, string ext)
+    {
+        using var stream = File.OpenRead(path);
+        var kind = CaiTien.Evidence.FileKinds.Detect(stream);
+        var expected = ext == ".docx" ? CaiTien.Evidence.FileKinds.Docx : CaiTien.Evidence.FileKinds.Xlsx;
+        if (kind != expected) return $"nội dung không phải tệp {ext} như phần mở rộng ghi";
+        return CaiTien.Evidence.UploadInspection.Problem(stream, kind);
     }
 
     public static ImportResult? Preview(string dataFolder, int schoolId, string token, ImportOverrides overrides, string displayName)

@@ -34,6 +34,7 @@ public sealed class EvidenceModel(CaiTienDb db, EvidenceStore store) : AppPageMo
     {
         var file = await EvidenceCatalog.FindAsync(db, Me, fileId, ct);
         if (file is null || file.PlanId != id) return NotFound();
-        return File(store.OpenRead(file.Sha256), file.ContentType, file.FileName);
+        // Names stored before cleaning existed are cleaned again; the header carries filename* (RFC 5987) for Vietnamese.
+        return File(store.OpenRead(file.Sha256), file.ContentType, CaiTien.Evidence.SafeFileName.Clean(file.FileName) ?? "minh-chung");
     }
 }
