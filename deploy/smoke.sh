@@ -49,12 +49,13 @@ chmod -R a+rX "$work/app"
 p1=$(free_port); p2=$(free_port)
 start_node() {
   local n=$1 port=$2
-  mkdir -p "$work/node$n"
-  env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" \
+  mkdir -p "$work/node$n/home"
+  # Each node has its own home and data folder, as on separate machines: nothing is shared through the disk.
+  (cd "$work/app" && exec env HOME="$work/node$n/home" ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" \
       Database__Provider=Postgres "ConnectionStrings__CaiTien=Host=127.0.0.1;Port=$pgport;Username=postgres;Database=caitien_smoke;Pooling=true" \
       CaiTien__DataFolder="$work/node$n" CaiTien__DemoMode=true Files__Store=Database Reminders__Enabled=false Https__Enabled=true \
       Serilog__MinimumLevel__Default=Warning \
-      dotnet "$work/app/CaiTien.Web.dll" >"$work/node$n.log" 2>&1 &
+      dotnet "$work/app/CaiTien.Web.dll" >"$work/node$n.log" 2>&1) &
   pids+=($!)
   echo $! >"$work/node$n.pid"
 }

@@ -33,7 +33,9 @@ public sealed class CspBrowserTests(LiveServer server)
         await page.GotoAsync(server.BaseUrl + "/tu-danh-gia");
         var picker = page.Locator("#year-pick");
         await Assertions.Expect(picker).ToBeVisibleAsync();
-        var other = await picker.Locator("option:not([selected])").First.GetAttributeAsync("value");
+        var values = await picker.Locator("option").EvaluateAllAsync<string[]>("options => options.map(o => o.value)");
+        var current = await picker.InputValueAsync();
+        var other = values.FirstOrDefault(v => v != current);
         if (other is not null)
         {
             await picker.SelectOptionAsync(other);
