@@ -14,6 +14,7 @@ public static class Observability
     public static void Add(WebApplicationBuilder builder)
     {
         if (!builder.Configuration.GetValue("Metrics:Enabled", true)) return;
+        var otlp = !string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
         builder.Services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService("caitien", serviceInstanceId: Environment.MachineName + ":" + Environment.ProcessId))
             .WithMetrics(m => m
@@ -22,11 +23,15 @@ public static class Observability
                 .AddMeter(CaiTienMetrics.Name, "Npgsql", "Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore.Server.Kestrel",
                     "Microsoft.AspNetCore.RateLimiting", "System.Runtime")
                 .AddPrometheusExporter())
-            .WithTracing(t => t
-                .AddSource(CaiTienMetrics.Name, "Npgsql")
-                .AddAspNetCoreInstrumentation(o => o.Filter = ctx => !ctx.Request.Path.StartsWithSegments("/metrics")
-                    && !ctx.Request.Path.StartsWithSegments("/healthz"))
-                .AddHttpClientInstrumentation());
+            .WithTracing(t =>
+            {
+                t.AddSource(CaiTienMetrics.Name, "Npgsql")
+                    .AddAspNetCoreInstrumentation(o => o.Filter = ctx => !ctx.Request.Path.StartsWithSegments("/metrics")
+                        && !ctx.Request.Path.StartsWithSegments("/healthz"))
+                    .AddHttpClientInstrumentation();
+                // Without a collector nobody samples, so request tracing costs nothing.
+                if (otlp) t.AddOtlpExporter();
+            });
     }
 
     public static void Map(WebApplication app)
