@@ -72,6 +72,42 @@ class Client:
         raise RuntimeError(f"nginx never alternated away from {node}")
 
 
+def throughput(client, path, seconds=6.0, threads=8):
+    """Requests per second and errors for `path` through nginx: `threads` keep-alive connections for `seconds`."""
+    import http.client, threading
+    host, port = urllib.parse.urlsplit(BASE).hostname, urllib.parse.urlsplit(BASE).port
+    cookie = "; ".join(f"{c.name}={c.value}" for c in client.jar)
+    context = ssl.create_default_context()
+    context.check_hostname = False
+    context.verify_mode = ssl.CERT_NONE
+    counts, errors, stop = [0] * threads, [0] * threads, time.monotonic() + seconds
+
+    def worker(i):
+        conn = http.client.HTTPSConnection(host, port, context=context, timeout=30)
+        while time.monotonic() < stop:
+            try:
+                conn.request("GET", path, headers={"Cookie": cookie})
+                r = conn.getresponse()
+                r.read()
+                if r.status == 200:
+                    counts[i] += 1
+                else:
+                    errors[i] += 1
+            except (OSError, http.client.HTTPException):
+                errors[i] += 1
+                conn.close()
+                conn = http.client.HTTPSConnection(host, port, context=context, timeout=30)
+        conn.close()
+
+    workers = [threading.Thread(target=worker, args=(i,)) for i in range(threads)]
+    started = time.monotonic()
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join()
+    return sum(counts) / (time.monotonic() - started), sum(errors)
+
+
 def token(page_html):
     m = re.search(r'name="__RequestVerificationToken" type="hidden" value="([^"]+)"', page_html)
     return html.unescape(m.group(1)) if m else None
@@ -199,6 +235,9 @@ def main():
         check(f"public page of the school shows the publication on {name}", status == 200 and "56/KH" in public.decode() and "chưa công khai" not in public.decode().lower(),
               f"{status} via {headers.get('X-Upstream')}")
 
+    # Figure: the plan page through nginx with both nodes (measured again below with one node).
+    two_nodes, two_errors = throughput(c, f"/ke-hoach/{plan_id}")
+
     # A stream of progress saves; node 2 is killed (SIGKILL) a third of the way through.
     note_token = token(c.get(f"/tien-do/dong/{row_id}")[2].decode())
     status_value = re.search(r'<select id="status" name="status"[^>]*>\s*<option value="([^"]+)"', row_html)
@@ -221,6 +260,11 @@ def main():
     check("the other node keeps serving after the kill", len(after_kill) >= 18, f"{len(after_kill)} of 20 saves after the kill acknowledged")
     status, _, _ = c.get("/healthz/ready")
     check("ready through nginx with one node", status == 200, str(status))
+    one_node, one_errors = throughput(c, f"/ke-hoach/{plan_id}")
+    print(f"  figure plan page through nginx, 8 connections: two nodes {two_nodes:.1f} req/s, one node {one_node:.1f} req/s, "
+          f"ratio {two_nodes / max(one_node, 0.001):.2f}")
+    check("plan page under load through nginx without errors (two nodes, then one)", two_errors == 0 and one_errors == 0,
+          f"{two_errors} errors with two nodes, {one_errors} with one")
 
 
 if __name__ == "__main__":

@@ -67,8 +67,10 @@ wait_ready() {
   return 1
 }
 # The first node migrates and seeds; the second starts on the ready database.
-start_node 1 "$p1"; wait_ready "$p1" || fail_setup "node 1 not ready"
-start_node 2 "$p2"; wait_ready "$p2" || fail_setup "node 2 not ready"
+t0=$(date +%s.%N); start_node 1 "$p1"; wait_ready "$p1" || fail_setup "node 1 not ready"
+t1=$(date +%s.%N); start_node 2 "$p2"; wait_ready "$p2" || fail_setup "node 2 not ready"
+t2=$(date +%s.%N)
+cold_start=$(python3 -c "print(f'  figure start to ready: node 1 {$t1 - $t0:.1f} s (empty database: migrations, demo data), node 2 {$t2 - $t1:.1f} s (database ready)')")
 
 # nginx with the deploy site, rewritten for loopback ports, a self-signed certificate and this folder
 mkdir -p "$work/nginx/tmp" "$work/tls" "$work/acme"
@@ -108,6 +110,7 @@ nginx -p "$work/nginx" -c "$work/nginx/nginx.conf" -e "$work/nginx/error.log" ||
 for _ in $(seq 1 20); do [ -f "$work/nginx/nginx.pid" ] && break; sleep 0.2; done
 
 echo "smoke: nodes on $p1 and $p2, nginx on https://127.0.0.1:$https_port (published and started in $(( $(date +%s) - started )) s)"
+echo "$cold_start"
 python3 deploy/smoke.py "https://127.0.0.1:$https_port" "127.0.0.1:$p1" "127.0.0.1:$p2" "$work/node2.pid" | tee "$work/result.txt"
 # The nodes log at Warning: the request log must not write a line per request.
 if grep -q 'HTTP GET /' "$work/node1.log"; then echo "  FAIL request log honours Serilog:MinimumLevel=Warning"; else echo "  ok   request log honours Serilog:MinimumLevel=Warning"; fi | tee -a "$work/result.txt"
