@@ -24,7 +24,8 @@ public static class HealthEndpoint
             return Results.Json(new
             {
                 status = ready ? "ready" : "not ready",
-                database = database ? "ok" : state.Ready ? "unreachable" : "waiting for migrations" + (state.LastError is null ? "" : ": " + state.LastError),
+                // The error itself (host, port) is in the log, not in this public answer.
+                database = database ? "ok" : state.Ready ? "unreachable" : "waiting for migrations",
                 fileStore = files ? "ok" : "not writable",
             }, statusCode: ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
         }).AllowAnonymous();
