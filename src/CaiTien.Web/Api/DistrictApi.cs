@@ -19,25 +19,27 @@ public static class DistrictApi
             .WithSummary("Kế hoạch của các trường trong huyện (lọc theo năm học).")
             .WithDescription("Cần header Authorization: Bearer <mã truy cập của Phòng GD&ĐT>.")
             .Produces<IReadOnlyList<DistrictPlans.PlanSummary>>()
-            .Produces(StatusCodes.Status401Unauthorized);
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
         api.MapGet("/plans/{id:int}", async (int id, HttpContext http, CaiTienDb db, TimeProvider clock, CancellationToken ct) =>
         {
             if (await DistrictOfAsync(http, db, ct) is not { } district) return Unauthorized();
             var detail = await DistrictPlans.DetailAsync(db, district, id, Today(clock), ct);
-            return detail is null ? Results.NotFound() : Results.Ok(detail);
+            return detail is null
+                ? Results.Problem($"Không có kế hoạch số {id} trong huyện của mã truy cập này.", statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy")
+                : Results.Ok(detail);
         })
             .WithName("GetDistrictPlan")
             .WithSummary("Một kế hoạch, các dòng và tiến độ thực hiện.")
             .WithDescription("Cần header Authorization: Bearer <mã truy cập của Phòng GD&ĐT>. Kế hoạch của huyện khác trả về 404.")
             .Produces<DistrictPlans.PlanDetail>()
-            .Produces(StatusCodes.Status401Unauthorized)
-            .Produces(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
     private static IResult Unauthorized() =>
-        Results.Json(new { error = "Thiếu hoặc sai mã truy cập (Authorization: Bearer …)." }, statusCode: StatusCodes.Status401Unauthorized);
+        Results.Problem("Thiếu hoặc sai mã truy cập (Authorization: Bearer …).", statusCode: StatusCodes.Status401Unauthorized, title: "Chưa xác thực");
 
     private static async Task<int?> DistrictOfAsync(HttpContext http, CaiTienDb db, CancellationToken ct)
     {

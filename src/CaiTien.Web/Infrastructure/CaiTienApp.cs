@@ -3,6 +3,7 @@ using CaiTien.Data;
 using CaiTien.Web.Api;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Serilog;
 
@@ -39,6 +40,14 @@ public static class CaiTienApp
         // Vietnamese text is written as-is instead of as numeric entities: pages stay small and readable.
         builder.Services.AddSingleton(System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddCaiTienDb();
+        builder.Services.AddSingleton<DatabaseState>();
+        builder.Services.AddSingleton<DatabaseStartup>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseStartup>());
+        builder.Services.AddHostedService<StagingSweep>();
+        builder.Services.AddProblemDetails();
+        SecurityHeaders.AddProxyAndHttps(builder);
+        RateLimits.Add(builder);
+        Observability.Add(builder);
         CaiTien.Progress.Reminders.ReminderService.AddReminders(builder.Services, builder.Configuration);
         AddSharedState(builder.Services);
 
@@ -61,6 +70,8 @@ public static class CaiTienApp
             o.Cookie.Name = "caitien.auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
+            // Secure whenever the request came over TLS (directly or, through the forwarded headers, via nginx).
+            o.Cookie.SecurePolicy = SecurityHeaders.HttpsEnabled(builder.Configuration) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
             o.Events.OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden);
         });
@@ -75,7 +86,13 @@ public static class CaiTienApp
             o.Conventions.AllowAnonymousToFolder("/Public");
         });
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer(DistrictApiOpenApi.AddBearerScheme));
-        builder.Services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.HeaderName = "X-CSRF-TOKEN";
+            o.Cookie.SecurePolicy = SecurityHeaders.HttpsEnabled(builder.Configuration) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            // The Content-Security-Policy's frame-ancestors and our X-Frame-Options DENY already forbid framing.
+            o.SuppressXFrameOptionsHeader = true;
+        });
         builder.Services.AddOutputCache(o => o.AddPolicy(PublicPages.CachePolicy, b => b.Expire(TimeSpan.FromMinutes(1)).Tag(PublicPages.CacheTag)
             .VaryByValue(PublicPages.PublicationsVersionAsync)));
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = MaxUploadBytes);
@@ -111,11 +128,18 @@ public static class CaiTienApp
 
     public static void Configure(WebApplication app)
     {
+        SecurityHeaders.UseProxyAndHttps(app);
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error");
-        app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
-        app.UseSerilogRequestLogging();
+        // The district API answers errors as JSON problem details; pages get the Vietnamese error page.
+        app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+        app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
+        RequestLog.Use(app);
+        Observability.Map(app);
         app.UseStaticFiles();
+        FailureResponses.Use(app);
         app.UseRouting();
+        UploadLimits.Use(app);
+        app.UseRateLimiter();
         app.UseAuthentication();
         CaiTien.Audit.AuditActor.UseAuditActor(app);
         app.UseForcedPasswordChange();
@@ -130,20 +154,8 @@ public static class CaiTienApp
         app.MapOpenApi();
     }
 
-    public static async Task PrepareDatabaseAsync(WebApplication app)
-    {
-        using var scope = app.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<CaiTienDb>();
-        await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.MigrateAsync(db.Database);
-        // Creates the first Data Protection key now (stored in the database) rather than on the first request.
-        scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.DataProtection.IDataProtectionProvider>().CreateProtector("CaiTien.Startup").Protect("ready");
-        var options = scope.ServiceProvider.GetRequiredService<CaiTienOptions>();
-        if (options.DemoMode)
-        {
-            await DemoData.SeedAsync(db, scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>(), TimeProvider.System);
-            app.Logger.LogInformation("Demo mode: accounts {Accounts} with password {Password}",
-                string.Join(", ", DemoData.Accounts.Select(a => a.UserName)), DemoData.Password);
-            app.Logger.LogInformation("Demo mode: district API token of Huyện Dầu Tiếng: {Token}", CaiTien.Oversight.OversightDemo.ApiToken);
-        }
-    }
+    /// <summary>One attempt before the app listens; when the database is unreachable the app starts anyway and
+    /// <see cref="DatabaseStartup"/> keeps retrying in the background.</summary>
+    public static Task PrepareDatabaseAsync(WebApplication app) =>
+        app.Services.GetRequiredService<DatabaseStartup>().TryOnceAsync(CancellationToken.None);
 }

@@ -12,7 +12,8 @@ public sealed record EvidenceInput(string? FileName, string? Title, string? Code
 
 /// <summary>Files an evidence file on a row of an issued plan. The row's lead, coordinators and the principal may
 /// do so. Refused with nothing stored: a name with path characters, a type other than pdf/docx/xlsx/jpg/png, content
-/// that is not what the extension says, more than 20 MB, or an evidence code outside the framework's convention.</summary>
+/// that is not what the extension says or hides something else (<see cref="UploadInspection"/>), more than 20 MB,
+/// or an evidence code outside the framework's convention. Invisible characters are removed from the name first.</summary>
 public static class UploadEvidence
 {
     public const long MaxBytes = 20L * 1024 * 1024;
@@ -26,6 +27,7 @@ public static class UploadEvidence
         if (context is null) return Fail("Không tìm thấy dòng kế hoạch.");
         if (context.Plan.Status != PlanStatus.Issued) return Fail("Kế hoạch chưa ban hành; chưa nộp minh chứng được.");
         if (!context.MayReport(user)) return Fail(RowAccess.NotAllowed);
+        input = input with { FileName = SafeFileName.Clean(input.FileName) };
         if (FileNameProblem(input.FileName) is { } nameProblem) return Fail(nameProblem);
         var expected = FileKinds.ByExtension(input.FileName!);
         if (expected is null) return Fail("Chỉ nhận tệp PDF, Word (.docx), Excel (.xlsx), ảnh JPG hoặc PNG.");
@@ -39,6 +41,9 @@ public static class UploadEvidence
         await using (var check = staged.OpenRead()) actual = FileKinds.Detect(check);
         if (actual != expected)
             return Fail($"Nội dung tệp “{input.FileName}” không phải tệp {expected.Key.ToUpperInvariant()} như phần mở rộng ghi; không nhận.");
+        string? contentProblem;
+        await using (var check = File.OpenRead(staged.TempPath)) contentProblem = UploadInspection.Problem(check, actual);
+        if (contentProblem is not null) return Fail($"Tệp “{input.FileName}”: {contentProblem}; không nhận.");
 
         // The bytes are stored before the row that names them, so a saved row always has its file.
         await storage.Store.PutAsync(staged, ct);

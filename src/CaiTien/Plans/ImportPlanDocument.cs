@@ -27,11 +27,22 @@ public static class ImportPlanDocument
         if (length > PlanImporter.MaxUploadBytes) return (null, tooLarge);
         using var staged = await StagedFile.CreateAsync(content, storage.TempFolder, PlanImporter.MaxUploadBytes, ct);
         if (staged is null) return (null, tooLarge);
+        if (ContentProblem(staged, ext) is { } problem) return (null, $"Tệp \"{fileName}\": {problem}; không nhận.");
         await storage.Store.PutAsync(staged, ct);
         var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         db.ImportUploads.Add(new ImportUpload { Token = token, SchoolId = schoolId, Sha256 = staged.Sha256, Extension = ext, Size = staged.Size, UploadedAt = clock.GetUtcNow() });
         await db.SaveChangesAsync(ct);
         return (token + ext, null);
+    }
+
+    /// <summary>The upload must be the Word/Excel package its extension says, with nothing hidden in it.</summary>
+    private static string? ContentProblem(StagedFile staged, string ext)
+    {
+        using var stream = staged.OpenRead();
+        var kind = CaiTien.Evidence.FileKinds.Detect(stream);
+        var expected = ext == ".docx" ? CaiTien.Evidence.FileKinds.Docx : CaiTien.Evidence.FileKinds.Xlsx;
+        if (kind != expected) return $"nội dung không phải tệp {ext} như phần mở rộng ghi";
+        return CaiTien.Evidence.UploadInspection.Problem(stream, kind);
     }
 
     public static async Task<ImportResult?> PreviewAsync(CaiTienDb db, FileStorage storage, int schoolId, string token, ImportOverrides overrides, string displayName,

@@ -42,6 +42,7 @@ public static class RenderPlan
     public static IReadOnlyList<string> Write(PlanDocument plan, Format format, Stream output)
     {
         var options = OptionsFor(plan);
+        CaiTienMetrics.DocumentRendered(format.Key);
         switch (format.Key)
         {
             case "docx": return PlanDocxWriter.Write(plan, output, options);

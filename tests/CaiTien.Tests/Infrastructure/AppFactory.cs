@@ -24,6 +24,10 @@ public abstract class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("CaiTien:DemoMode", "true");
         builder.UseSetting("CaiTien:DataFolder", DataFolder);
         builder.UseSetting("Database:Provider", Provider.ToString());
+        // Tests sign in and upload far more often than a person; the limits have their own test.
+        builder.UseSetting("RateLimits:SignInPerMinute", "100000");
+        builder.UseSetting("RateLimits:UploadsPerMinute", "100000");
+        builder.UseSetting("RateLimits:PasswordPerMinute", "100000");
         if (ConnectionString is not null) builder.UseSetting("ConnectionStrings:CaiTien", ConnectionString);
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }

@@ -20,6 +20,7 @@ public sealed class LiveServer : IAsyncLifetime
     {
         var data = Directory.CreateTempSubdirectory("caitien-live-").FullName;
         _app = await CaiTienApp.BuildAsync(["--demo", "--urls", "http://127.0.0.1:0", $"--CaiTien:DataFolder={data}", "--Database:Provider=Sqlite", "--environment=Testing",
+            "--RateLimits:SignInPerMinute=100000", "--RateLimits:UploadsPerMinute=100000",
             "--contentRoot", Path.Combine(CaiTien.Testing.SharedPaths.RepoRoot, "src", "CaiTien.Web")]);
         await _app.StartAsync();
         BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

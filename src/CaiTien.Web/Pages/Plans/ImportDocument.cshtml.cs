@@ -34,7 +34,7 @@ public sealed class ImportDocumentModel(CaiTienDb db, CaiTien.Files.FileStorage 
     {
         if (!Me.CanAuthorPlans) return Forbid();
         if (Upload is null || Upload.Length == 0) { Errors = ["Chưa chọn tệp, hoặc tệp rỗng."]; return Page(); }
-        FileName = Path.GetFileName(Upload.FileName);
+        FileName = CaiTien.Evidence.SafeFileName.Clean(Path.GetFileName(Upload.FileName)) ?? "tệp";
         await using var stream = Upload.OpenReadStream();
         var (token, error) = await ImportPlanDocument.StageAsync(db, storage, Me.SchoolId!.Value, FileName, stream, Upload.Length, clock, ct);
         if (error is not null) { Errors = [error]; return Page(); }

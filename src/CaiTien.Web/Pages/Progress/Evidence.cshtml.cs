@@ -35,6 +35,7 @@ public sealed class EvidenceModel(CaiTienDb db, CaiTien.Files.IFileStore store) 
         var file = await EvidenceCatalog.FindAsync(db, Me, fileId, ct);
         if (file is null || file.PlanId != id) return NotFound();
         var content = await store.OpenReadAsync(file.Sha256, ct);
-        return content is null ? NotFound() : File(content, file.ContentType, file.FileName);
+        // Names stored before cleaning existed are cleaned again; the header carries filename* (RFC 5987) for Vietnamese.
+        return content is null ? NotFound() : File(content, file.ContentType, CaiTien.Evidence.SafeFileName.Clean(file.FileName) ?? "minh-chung");
     }
 }

@@ -16,6 +16,7 @@ public sealed class ReminderJob(CaiTienDb db, IReminderMailer mailer, TimeProvid
 
     public async Task<Outcome> RunAsync(CancellationToken ct = default)
     {
+        CaiTienMetrics.JobRun("reminders");
         var today = Deadlines.Today(clock);
         var created = 0;
         foreach (var draft in await ReminderPlanner.PlanAsync(db, today, ct))
@@ -47,8 +48,11 @@ public sealed class ReminderJob(CaiTienDb db, IReminderMailer mailer, TimeProvid
     }
 
     /// <summary>Sends what is waiting in the outbox (review notices between daily runs); nothing when mail is off.</summary>
-    public async Task<int> SendQueuedAsync(CancellationToken ct = default) =>
-        mailer.Enabled ? (await SendPendingAsync(ct)).Sent : 0;
+    public async Task<int> SendQueuedAsync(CancellationToken ct = default)
+    {
+        CaiTienMetrics.JobRun("outbox");
+        return mailer.Enabled ? (await SendPendingAsync(ct)).Sent : 0;
+    }
 
     private async Task<(int Sent, int Failed)> SendPendingAsync(CancellationToken ct)
     {

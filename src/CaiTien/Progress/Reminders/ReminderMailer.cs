@@ -43,6 +43,7 @@ public sealed class SmtpReminderMailer(SmtpSettings settings) : IReminderMailer
         await client.ConnectAsync(settings.Host ?? throw new InvalidOperationException("Smtp:Host is not set."), settings.Port, settings.Security, ct);
         if (!string.IsNullOrEmpty(settings.User)) await client.AuthenticateAsync(settings.User, settings.Password ?? "", ct);
         await client.SendAsync(message, ct);
+        CaiTienMetrics.EmailSent();
         await client.DisconnectAsync(true, ct);
     }
 }
