@@ -39,7 +39,7 @@ public static class ReportRun
         var root = Directory.CreateTempSubdirectory("caitien-bench-package-").FullName;
         try
         {
-            var store = new EvidenceStore(root);
+            var store = new CaiTien.Files.LocalFileStore(root);
             var cover = new ReportCover(null, "Trường Tiểu học Bench", "2024-2025", framework.Circular, null, null);
             foreach (var (count, size) in new[] { (100, 16 * 1024), (500, 16 * 1024), (500, 256 * 1024) })
             {
@@ -62,14 +62,14 @@ public static class ReportRun
         return 0;
     }
 
-    private static long Package(AssessmentEvidence evidence, ReportCover cover, EvidenceStore store)
+    private static long Package(AssessmentEvidence evidence, ReportCover cover, CaiTien.Files.LocalFileStore store)
     {
         using var sink = new CountingSink();
         EvidencePackage.WriteAsync(evidence, cover, store, sink, CancellationToken.None).GetAwaiter().GetResult();
         return sink.Written;
     }
 
-    private static AssessmentEvidence Evidence(Framework framework, EvidenceStore store, int count, int size)
+    private static AssessmentEvidence Evidence(Framework framework, CaiTien.Files.LocalFileStore store, int count, int size)
     {
         var criteria = framework.Criteria.ToList();
         var files = new List<AssessmentEvidence.StoredFile>();
@@ -81,8 +81,8 @@ public static class ReportRun
             var code = $"[H{criterion.StandardNumber}-{criterion.Code}-{i / criteria.Count + 1:00}]";
             var bytes = new byte[size];
             random.NextBytes(bytes);
-            using var staged = store.StageAsync(new MemoryStream(bytes), long.MaxValue, CancellationToken.None).GetAwaiter().GetResult()!;
-            store.Commit(staged);
+            using var staged = CaiTien.Files.StagedFile.CreateAsync(new MemoryStream(bytes), Path.Combine(store.Root, "tmp")).GetAwaiter().GetResult()!;
+            store.PutAsync(staged).GetAwaiter().GetResult();
             files.Add(new AssessmentEvidence.StoredFile(i + 1, 1, 1, criterion.Code, code, $"Minh chứng {i + 1}", $"tep-{i + 1}.pdf", staged.Sha256, size,
                 $"{i + 1}/QĐ-TH", new DateOnly(2024, 9, 1), "Trường Tiểu học Bench", new DateTimeOffset(2024, 9, 1, 0, 0, 0, TimeSpan.Zero), "2024-2025"));
             citations.Add(new AssessmentEvidence.Citation(code, code, [criterion.Code]));

@@ -13,7 +13,7 @@ namespace CaiTien.Web.Pages.SelfAssessments;
 
 /// <summary>Báo cáo tự đánh giá: the report's free texts, its warnings, and the Word/PDF report, evidence list and
 /// evidence package downloads.</summary>
-public sealed class ReportModel(CaiTienDb db, EvidenceStore store, TimeProvider clock) : AppPageModel
+public sealed class ReportModel(CaiTienDb db, CaiTien.Files.IFileStore store, TimeProvider clock) : AppPageModel
 {
     public string Year { get; private set; } = "";
     public Framework? Framework { get; private set; }

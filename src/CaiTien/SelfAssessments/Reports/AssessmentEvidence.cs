@@ -63,7 +63,7 @@ public sealed partial class AssessmentEvidence
     }
 
     /// <summary>The one place that reads a stored evidence file's bytes (the store may move behind another abstraction).</summary>
-    public static Stream OpenStored(EvidenceStore store, StoredFile file) => store.OpenRead(file.Sha256);
+    public static Task<Stream?> OpenStoredAsync(CaiTien.Files.IFileStore store, StoredFile file, CancellationToken ct) => store.OpenReadAsync(file.Sha256, ct);
 
     /// <summary>Danh mục minh chứng: every cited code (with its file's details when uploaded), then coded files nobody cites.</summary>
     public IReadOnlyList<EvidenceListLine> ListLines()

@@ -34,7 +34,7 @@ public static class EvidencePackage
         return entries;
     }
 
-    public static async Task WriteAsync(AssessmentEvidence evidence, ReportCover cover, EvidenceStore store, Stream output, CancellationToken ct)
+    public static async Task WriteAsync(AssessmentEvidence evidence, ReportCover cover, CaiTien.Files.IFileStore store, Stream output, CancellationToken ct)
     {
         var lines = evidence.ListLines();
         await using var zip = await ZipArchive.CreateAsync(output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, ct);
@@ -47,7 +47,8 @@ public static class EvidencePackage
             // ZIP timestamps cover 1980–2107 only; outside that the entry keeps the archive's default time.
             if (entry.File.UploadedAt.Year is >= 1980 and < 2108) zipEntry.LastWriteTime = entry.File.UploadedAt;
             await using var target = await zipEntry.OpenAsync(ct);
-            await using var source = AssessmentEvidence.OpenStored(store, entry.File);
+            await using var source = await AssessmentEvidence.OpenStoredAsync(store, entry.File, ct)
+                ?? throw new FileNotFoundException($"Stored evidence file {entry.File.Sha256} is missing from the file store.");
             await source.CopyToAsync(target, 81920, ct);
         }
     }
