@@ -53,7 +53,8 @@ internal sealed partial class PlanAssembler(ImportVocabulary vocabulary)
         var province = places.Province([header.GoverningBody, .. header.BodyLines, .. legal.Select(l => l.Text), .. recipients, .. prose, .. postProse]);
         var schoolName = header.School ?? SchoolFromText(prose.Concat(postProse), casing);
         var level = places.Level(schoolName, legal.Select(l => l.Reference));
-        var framework = places.Framework(level ?? SchoolLevels.Primary);
+        var framework = places.LaterFramework(legal.Select(l => l.Reference), columns.Any(c => c.Field == "resultIndicator"))
+            ?? places.Framework(level ?? SchoolLevels.Primary);
 
         var reader = new PlanTableReader(file, vocabulary, overrides, framework is null || lookup is null ? null : title => lookup(framework, title));
         reader.Read(located, columns);
@@ -143,7 +144,8 @@ internal sealed partial class PlanAssembler(ImportVocabulary vocabulary)
         }
         var end = start + 1;
         while (end < prose.Count && end - start < 4 && prose[end].Length is > 0 and <= 120
-               && SectionHeadings.Classify(prose[end]) is null && !LegalBasisReader.StartsWithCanCu(prose[end]))
+               && SectionHeadings.Classify(prose[end]) is null && !LegalBasisReader.StartsWithCanCu(prose[end])
+               && !LabelledLine().IsMatch(prose[end]))
             end++;
         return (VietnameseText.JoinLines(prose.Skip(start).Take(end - start)), end);
     }
@@ -187,6 +189,10 @@ internal sealed partial class PlanAssembler(ImportVocabulary vocabulary)
         }
         return null;
     }
+
+    /// <summary>"Tên trường: …", "Số: …": a label and its value, never part of the title.</summary>
+    [GeneratedRegex(@"^[\p{L} ]{2,30}:\s*\S")]
+    private static partial Regex LabelledLine();
 
     [GeneratedRegex(@"((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})")]
     private static partial Regex SchoolYearPattern();

@@ -125,6 +125,11 @@ public sealed record PlanItem
     public string? Evidence { get; init; }
     public string? Notes { get; init; }
 
+    /// <summary>Optional: the fixed categories (<c>FundingSources</c>: Ngân sách nhà nước, Học phí/thu hợp pháp, Xã hội hóa,
+    /// Nguồn khác) of the payers the source or budget names, in the order named; empty when it names none.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<string>? FundingCategories { get; init; }
+
     /// <summary>Optional (TT57 "Biểu 2"): the result indicator that shows the objective is reached.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? ResultIndicator { get; init; }
