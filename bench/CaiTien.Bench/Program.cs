@@ -10,6 +10,7 @@ public static class BenchProgram
     //   soffice [runs]      in-process PDF against LibreOffice's DOCX→PDF conversion (SofficeRun.cs)
     //   import-memory       managed memory of one import (ImportMemoryRun.cs)
     //   checker-rules [n]   median time of each checker rule on fixture 000 (CheckerRulesRun.cs)
+    //   corpus [--wrong]    issue 17 variants corpus: accuracy per kind, whole-corpus and 17-row import time (CorpusRun.cs)
     //   fuzz [N] [seed]     N imports of mutated fixtures; fails when any exception escapes (FuzzRun.cs)
     // anything else goes to BenchmarkDotNet (e.g. `-- --filter '*PlanPage*' --job short`).
     public static async Task<int> Main(string[] args)
@@ -23,6 +24,7 @@ public static class BenchProgram
             "import-memory" => ImportMemoryRun.Run(),
             "checker-rules" => CheckerRulesRun.Run(args[1..]),
             "fuzz" => FuzzRun.Run(args[1..]),
+            "corpus" => CorpusRun.Run(args[1..]),
             _ => RunBenchmarks(args),
         };
     }

@@ -15,6 +15,7 @@ public static class GridTableBuilder
     {
         var fields = layout.Fields;
         var header = HeaderRows(layout);
+        if (layout.TitleRowInTable) header.Insert(0, Spanning($"KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG NĂM HỌC {plan.SchoolYear}", fields.Count));
         var segments = new List<List<GridRow>> { new(header) };
         int? level = null;
         int? standard = null;
@@ -33,6 +34,10 @@ public static class GridTableBuilder
             var s = int.Parse(item.Criterion[..item.Criterion.IndexOf('.')]);
             var newStandard = s != standard;
             if (newStandard && layout.StandardRows) rows.Add(Spanning($"Tiêu chuẩn {s}", fields.Count));
+            if (newStandard && layout.RomanStandardRows)
+                rows.Add(new GridRow([new GridCell(Roman(s)), new GridCell($"Tiêu chuẩn {s}", fields.Count - 1), .. Enumerable.Repeat(new GridCell("", 0), fields.Count - 2)]));
+            var sameCriterionAbove = layout.MergeSameCriterion && i > 0 && plan.Items[i - 1].Criterion == item.Criterion && i - 1 != splitAfter;
+            var sameCriterionBelow = layout.MergeSameCriterion && i + 1 < plan.Items.Count && plan.Items[i + 1].Criterion == item.Criterion && i != splitAfter;
             standard = s;
             var sameStandardNext = i + 1 < plan.Items.Count && plan.Items[i + 1].Criterion.StartsWith($"{s}.", StringComparison.Ordinal)
                 && plan.Items[i + 1].TargetLevel == item.TargetLevel && i != splitAfter;
@@ -44,12 +49,14 @@ public static class GridTableBuilder
                 var text = f switch
                 {
                     "stt" => (i + 1).ToString(),
-                    "blank" => "",
+                    "blank" or "monitoring" or "progress" => "",
                     "criterion" => layout.CriterionCell(item),
                     "standard" => $"Tiêu chuẩn {s}",
                     _ => first?.GetValueOrDefault(f) ?? TableLayout.Value(item, f) ?? "",
                 };
-                if (f == "standard")
+                if (f == "criterion" && (sameCriterionAbove || sameCriterionBelow))
+                    cells.Add(new GridCell(sameCriterionAbove ? "" : text, MergeStart: !sameCriterionAbove, MergeContinue: sameCriterionAbove));
+                else if (f == "standard")
                     cells.Add(new GridCell(newStandard ? text : "", MergeStart: newStandard && sameStandardNext, MergeContinue: !newStandard));
                 else cells.Add(new GridCell(text));
             }
@@ -67,20 +74,23 @@ public static class GridTableBuilder
         return segments;
     }
 
+    private static string Roman(int n) => n switch { 1 => "I", 2 => "II", 3 => "III", 4 => "IV", _ => "V" };
+
     private static GridRow Spanning(string text, int width) => new([new GridCell(text, width), .. Enumerable.Repeat(new GridCell("", 0), width - 1)]);
 
     private static List<GridRow> HeaderRows(TableLayout layout)
     {
         var fields = layout.Fields;
         var rows = new List<GridRow>();
-        var group = layout.TwoRowHeader ? GroupRun(fields) : null;
+        var group = layout.PeopleGroupHeader ? GroupRun(fields, ["lead", "coordinators"], "Người thực hiện")
+            : layout.TwoRowHeader ? GroupRun(fields, ["targetResult", "tasks", "measures", "resultIndicator", "weakness"], "Nội dung thực hiện") : null;
         if (group is { } g)
         {
             var top = new List<GridCell>();
             var sub = new List<GridCell>();
             for (var c = 0; c < fields.Count; c++)
             {
-                if (c == g.Start) top.Add(new GridCell("Nội dung thực hiện", g.Length));
+                if (c == g.Start) top.Add(new GridCell(g.Label, g.Length));
                 else if (c > g.Start && c < g.Start + g.Length) top.Add(new GridCell("", 0));
                 else top.Add(new GridCell(layout.Header(fields[c]), MergeStart: true));
                 sub.Add(c >= g.Start && c < g.Start + g.Length ? new GridCell(layout.Header(fields[c])) : new GridCell("", MergeContinue: true));
@@ -94,14 +104,13 @@ public static class GridTableBuilder
     }
 
     /// <summary>The first run of two or more adjacent content columns, grouped under one heading.</summary>
-    private static (int Start, int Length)? GroupRun(IReadOnlyList<string> fields)
+    private static (int Start, int Length, string Label)? GroupRun(IReadOnlyList<string> fields, string[] content, string label)
     {
-        var content = new HashSet<string> { "targetResult", "tasks", "measures", "resultIndicator", "weakness" };
         for (var i = 0; i < fields.Count; i++)
         {
             var n = 0;
             while (i + n < fields.Count && content.Contains(fields[i + n])) n++;
-            if (n >= 2) return (i, n);
+            if (n >= 2) return (i, n, label);
         }
         return null;
     }

@@ -24,6 +24,10 @@ public sealed record TableLayout
     public bool ResultsTableBefore { get; init; }
     public bool TablesAfter { get; init; }
     public bool LineBreaks { get; init; }
+    public bool TitleRowInTable { get; init; }
+    public bool RomanStandardRows { get; init; }
+    public bool MergeSameCriterion { get; init; }
+    public bool PeopleGroupHeader { get; init; }
 
     public static readonly IReadOnlyDictionary<string, string> DefaultHeaders = new Dictionary<string, string>
     {
@@ -32,6 +36,7 @@ public sealed record TableLayout
         ["lead"] = "Chủ trì", ["coordinators"] = "Phối hợp", ["timeText"] = "Thời gian thực hiện", ["budgetText"] = "Dự kiến kinh phí",
         ["fundingSource"] = "Nguồn kinh phí", ["support"] = "Điều kiện hỗ trợ khác", ["evidence"] = "Sản phẩm/minh chứng",
         ["notes"] = "Ghi chú", ["resultIndicator"] = "Chỉ báo kết quả", ["blank"] = "",
+        ["monitoring"] = "Kết quả thực hiện", ["progress"] = "Mức độ thực hiện",
     };
 
     public string Header(string field) => Headers.TryGetValue(field, out var h) ? h : DefaultHeaders[field];

@@ -54,11 +54,17 @@ public static class Variants
         new("money-phrases", false, p => new() { Fields = With(p, f => { f.Remove("fundingSource"); if (!f.Contains("budgetText")) f.Add("budgetText"); return f; }) }, MoneyPhrases, Money: true),
         new("line-breaks", false, p => Usual(p) with { LineBreaks = true, TwoRowHeader = true }),
         new("code-title", false, p => new() { Fields = ["stt", .. TableLayout.UsualFields(p)], CriterionStyle = "code", Headers = SynonymsA }),
+        new("title-row-in-table", false, p => Usual(p) with { TitleRowInTable = true, MarkRepeatedHeader = true }),
+        new("roman-standard-rows", false, p => new() { Fields = ["stt", .. TableLayout.UsualFields(p)], RomanStandardRows = true }),
+        new("criterion-merged-sub-rows", false, p => Usual(p) with { MergeSameCriterion = true }),
+        new("people-group-header", false, p => new() { Fields = With(p, f => { if (!f.Contains("coordinators")) f.Insert(f.IndexOf("lead") + 1, "coordinators"); return f; }), PeopleGroupHeader = true }),
+        new("monitoring-columns", false, p => new() { Fields = [.. TableLayout.UsualFields(p), "monitoring", "progress"] }),
         new("xlsx-plain", true, Usual),
         new("xlsx-two-row-header", true, p => Usual(p) with { TwoRowHeader = true }),
         new("xlsx-reordered-stt", true, p => new() { Fields = With(p, f => ["stt", f[0], .. f.Skip(1).Reverse()]), Headers = SynonymsB }),
         new("xlsx-phrases", true, p => new() { Fields = With(p, f => { f.Remove("fundingSource"); if (!f.Contains("budgetText")) f.Add("budgetText"); return f; }) }, p => MoneyPhrases(TimePhrases(p)), Money: true),
         new("xlsx-split-header-repeated", true, p => Usual(p) with { SplitAfterItem = p.Items.Count / 2, RepeatHeaderOnSplit = true, StandardRows = true }),
+        new("xlsx-merged-criterion-people", true, p => new() { Fields = With(p, f => { if (!f.Contains("coordinators")) f.Insert(f.IndexOf("lead") + 1, "coordinators"); return f; }), PeopleGroupHeader = true, MergeSameCriterion = true, TitleRowInTable = true }),
     ];
 
     public static IReadOnlyList<string> KindNames => Kinds.Select(k => k.Name).ToList();
