@@ -50,6 +50,7 @@ internal static class ItemFactory
             Evidence = draft.Text("evidence"),
             Notes = draft.Text("notes"),
             StandardHeadingAsWritten = draft.StandardHeading,
+            RowNumberAsWritten = draft.RowNumberAsWritten,
         };
     }
 

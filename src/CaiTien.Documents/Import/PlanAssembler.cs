@@ -37,7 +37,7 @@ internal sealed partial class PlanAssembler(ImportVocabulary vocabulary)
         var schoolYear = SchoolYearOf(title) ?? prose.Select(SchoolYearOf).FirstOrDefault(y => y is not null) ?? YearOfDate(header.IssuedOn);
 
         var sections = SplitSections(prose.Skip(afterTitle).ToList());
-        var legal = sections.Preamble.Where(LegalBasisReader.StartsWithCanCu).Select(t => LegalBasisReader.Create(ListItems.StripMarker(t))).ToList();
+        var legal = LegalBasisReader.ReadPreamble(sections.Preamble, vocabulary);
         legal.AddRange(LegalBasisReader.ReadSection(sections.Of(SectionKind.LegalBases), vocabulary));
         var (selfAssessment, weakTitles) = SelfAssessmentReader.Read(prose.Skip(afterTitle).ToList(), schoolYear);
 
@@ -71,6 +71,7 @@ internal sealed partial class PlanAssembler(ImportVocabulary vocabulary)
             warnings.Add(new ImportMessage($"Cột \"{column.HeaderText}\" không khớp với trường nào của kế hoạch; nội dung cột này chưa được đưa vào.",
                 new SourceLocation(file, first.TableNumber, Column: column.ColumnIndex + 1)));
 
+        var proseSections = ProseSectionReader.Read(prose.Skip(afterTitle).Concat(postProse));
         var plan = new PlanDocument
         {
             School = new SchoolInfo { Name = schoolName ?? "", Level = level ?? SchoolLevels.Primary, GoverningBody = header.GoverningBody, Place = header.Place, Province = province },
@@ -87,6 +88,8 @@ internal sealed partial class PlanAssembler(ImportVocabulary vocabulary)
             Recipients = recipients,
             Signer = signer,
             SectionHeadings = prose.Skip(afterTitle).Concat(postProse).Where(p => SectionHeadings.Classify(p) is not null).ToList(),
+            Sections = proseSections.Count > 0 ? proseSections : null,
+            TargetCriteria = ProseSectionReader.TargetCriteria(proseSections),
             ColumnHeadings = DiffersFromTemplate(columns) ? columns.Select(c => c.HeaderText).ToList() : null,
         };
         return new ImportResult { Plan = plan, Warnings = warnings, Errors = errors, Columns = columns, ItemSources = sources, UnplacedCells = reader.Unplaced };

@@ -19,6 +19,7 @@ internal sealed partial class PlanTableReader(string fileName, ImportVocabulary 
     private int? _standardNumber;
     private (string Code, string? Title)? _groupCriterion;
     private (string Code, string? Title)? _rowAbove;
+    private string? _groupNumber;
 
     private IReadOnlyList<string> _headerTexts = [];
     private IReadOnlyList<string> _subHeaderTexts = [];
@@ -50,9 +51,12 @@ internal sealed partial class PlanTableReader(string fileName, ImportVocabulary 
         if (row.Cells.All(c => c.IsBlank) || row.IsRepeatedHeader || IsHeaderLike(row, atTopOfContinuation) || IsNumberingRow(own.Select(o => o.Cell.Text!).ToList()))
             return;
 
+        var written = SequenceWritten(row, columns);
         if (IsGroupingRow(own, columns))
         {
             ReadGroupingRow(table, row, own[0].Cell.Text!, own[0].Index, sourceRowIndex);
+            // "1 | Tiêu chuẩn 1: …": the number of a standard group is the number of the rows under it.
+            _groupNumber = written;
             return;
         }
 
@@ -140,7 +144,8 @@ internal sealed partial class PlanTableReader(string fileName, ImportVocabulary 
             return;
         }
         _rowAbove = criterion;
-        Items.Add(new ItemDraft(criterion.Value.Code, criterion.Value.Title, rowLevel ?? _level, _standardHeading, texts, table.TableNumber, row.RowNumber, sourceRowIndex));
+        Items.Add(new ItemDraft(criterion.Value.Code, criterion.Value.Title, rowLevel ?? _level, _standardHeading, texts, table.TableNumber, row.RowNumber, sourceRowIndex)
+            { RowNumberAsWritten = written ?? _groupNumber });
     }
 
     private void ReadGroupingRow(SourceTable table, SourceRow row, string text, int column, int sourceRowIndex)
@@ -158,6 +163,7 @@ internal sealed partial class PlanTableReader(string fileName, ImportVocabulary 
         if (isLevel)
         {
             _level = level;
+            _groupNumber = null;
             _groupCriterion = null;
             _rowAbove = null;
             return true;
@@ -208,6 +214,17 @@ internal sealed partial class PlanTableReader(string fileName, ImportVocabulary 
         if (!atTopOfContinuation || own.Any(t => CriterionText.Read(t) is not null)) return false;
         var mapped = own.Count(t => t.Length <= 60 && vocabulary.FieldForHeader(t) is not null);
         return mapped >= 3 || (mapped == own.Count && own.All(t => t.Length <= 25) && row.Cells.Any(c => c.IsMergedFromAbove));
+    }
+
+    /// <summary>The number in the row's own TT cell as written ("1", "4.", "II"), or null.</summary>
+    private static string? SequenceWritten(SourceRow row, IReadOnlyList<ColumnMapping> columns)
+    {
+        foreach (var column in columns.Where(c => c.Field == "sequence" && c.ColumnIndex < row.Cells.Count))
+        {
+            var cell = row.Cells[column.ColumnIndex];
+            if (!cell.IsBlank && !cell.IsSpanned && !cell.IsMergedFromAbove && cell.Span == 1 && SequenceNumber().IsMatch(cell.Text!)) return cell.Text;
+        }
+        return null;
     }
 
     private static bool IsNumberingRow(List<string> texts) =>
