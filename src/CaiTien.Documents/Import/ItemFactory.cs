@@ -20,7 +20,7 @@ internal static class ItemFactory
         var moneyAt = new SourceLocation(fileName, draft.Table, draft.Rows[0], ColumnOf("budgetText"));
         var label = $"Tiêu chí {draft.Criterion}";
         // A source column says who pays; without one, a budget cell naming a payer ("5.000.000 đ (XHH)") does.
-        var source = hasSourceColumn ? draft.Text("fundingSource") : FundingBodies.Source(budgetText);
+        var source = hasSourceColumn || draft.Marked ? draft.Text("fundingSource") : FundingBodies.Source(budgetText);
         if (time.Error is not null) warnings.Add(new ImportMessage($"{label}: {time.Error}", timeAt));
         if (time.EndsBeforeStart)
             warnings.Add(new ImportMessage($"{label}: tháng kết thúc ({time.End}) trước tháng bắt đầu ({time.Start}) trong \"{timeText}\".", timeAt));

@@ -53,7 +53,7 @@ internal sealed partial class PlanAssembler(ImportVocabulary vocabulary)
         var province = places.Province([header.GoverningBody, .. header.BodyLines, .. legal.Select(l => l.Text), .. recipients, .. prose, .. postProse]);
         var schoolName = header.School ?? SchoolFromText(prose.Concat(postProse), casing);
         var level = places.Level(schoolName, legal.Select(l => l.Reference));
-        var framework = places.LaterFramework(legal.Select(l => l.Reference), columns.Any(c => c.Field == "resultIndicator"))
+        var framework = places.LaterFramework(legal.Select(l => l.Reference))
             ?? places.Framework(level ?? SchoolLevels.Primary);
 
         var reader = new PlanTableReader(file, vocabulary, overrides, framework is null || lookup is null ? null : title => lookup(framework, title));

@@ -66,12 +66,27 @@ internal sealed partial class PlanTableReader(string fileName, ImportVocabulary 
         string? standardNumber = null;
         string? criterionNameOnly = null;
         int? rowLevel = null;
+        var parts = new List<(string? Field, SourceCell Cell, int ColumnIndex)>();
+        var marked = false;
         foreach (var column in columns)
         {
             if (column.ColumnIndex >= row.Cells.Count) continue;
             var cell = row.Cells[column.ColumnIndex];
             if (cell.IsSpanned || cell.IsBlank) continue;
-            switch (column.Field)
+            if (cell.Text is { Length: > 0 }) parts.Add((column.Field, cell, column.ColumnIndex));
+            foreach (var group in cell.FieldLines.GroupBy(f => f.Field))
+            {
+                marked = true;
+                var lines = group.Select(g => g.Line).ToList();
+                if (Export.PlanFields.Find(group.Key)?.PrefixWhenJoined is { } label && lines[0].StartsWith(label, StringComparison.Ordinal))
+                    lines[0] = lines[0][label.Length..];
+                parts.Add((group.Key, new SourceCell(lines) { IsMergedFromAbove = cell.IsMergedFromAbove }, column.ColumnIndex));
+            }
+        }
+        foreach (var (field, cell, columnIndex) in parts)
+        {
+            if (cell.IsBlank) continue;
+            switch (field)
             {
                 case "criterion":
                     criterionCell ??= cell;
@@ -89,10 +104,10 @@ internal sealed partial class PlanTableReader(string fileName, ImportVocabulary 
                     break;
                 case null:
                     if (!cell.IsMergedFromAbove)
-                        Unplaced.Add(new UnplacedCell(table.TableNumber, row.RowNumber, column.ColumnIndex, cell.Text!, "Cột không khớp với trường nào của kế hoạch.", sourceRowIndex));
+                        Unplaced.Add(new UnplacedCell(table.TableNumber, row.RowNumber, columnIndex, cell.Text!, "Cột không khớp với trường nào của kế hoạch.", sourceRowIndex));
                     break;
                 default:
-                    texts[column.Field] = texts.TryGetValue(column.Field, out var before) ? VietnameseText.JoinLines([before, cell.Text!]) : cell.Text!;
+                    texts[field] = texts.TryGetValue(field, out var before) ? VietnameseText.JoinLines([before, cell.Text!]) : cell.Text!;
                     break;
             }
         }
@@ -145,7 +160,7 @@ internal sealed partial class PlanTableReader(string fileName, ImportVocabulary 
         }
         _rowAbove = criterion;
         Items.Add(new ItemDraft(criterion.Value.Code, criterion.Value.Title, rowLevel ?? _level, _standardHeading, texts, table.TableNumber, row.RowNumber, sourceRowIndex)
-            { RowNumberAsWritten = written ?? _groupNumber });
+            { RowNumberAsWritten = written ?? _groupNumber, Marked = marked });
     }
 
     private void ReadGroupingRow(SourceTable table, SourceRow row, string text, int column, int sourceRowIndex)
