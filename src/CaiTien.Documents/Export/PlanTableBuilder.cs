@@ -153,7 +153,20 @@ public static class PlanTableBuilder
     private static List<Block> MarkedParagraphs(PlanColumn column, PlanItem item, PlanFieldContext context, string text)
     {
         var blocks = new List<Block>();
-        if (column.Fields.Count > 1)
+        var catalogTitle = string.IsNullOrWhiteSpace(item.CriterionTitleAsWritten) ? context.Options.CriterionTitles?.GetValueOrDefault(item.Criterion) : null;
+        if (column.Fields.Contains("criterion") && catalogTitle is not null)
+        {
+            // A title the plan does not write comes from the framework: printed under the code, marked as no data.
+            var key = column.Fields.Count > 1 ? "criterion" : null;
+            foreach (var (field, part) in ColumnSet.CellParts(column, item, context))
+            {
+                if (field == "criterion")
+                    blocks.AddRange([Cell($"Tiêu chí {item.Criterion}:") with { FieldKey = key },
+                        Cell(catalogTitle) with { FieldKey = Letters.OfficialLetterFrame.FixedLine }]);
+                else blocks.AddRange(part.Split('\n').Select(line => (Block)(Cell(line) with { FieldKey = MarkedField(field) })));
+            }
+        }
+        else if (column.Fields.Count > 1)
             foreach (var (key, part) in ColumnSet.CellParts(column, item, context))
                 blocks.AddRange(part.Split('\n').Select(line => (Block)(Cell(line) with { FieldKey = MarkedField(key) })));
         else blocks.AddRange(CellParagraphs(text));
