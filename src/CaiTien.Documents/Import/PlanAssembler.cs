@@ -56,7 +56,7 @@ internal sealed partial class PlanAssembler(ImportVocabulary vocabulary)
         var framework = places.LaterFramework(legal.Select(l => l.Reference))
             ?? places.Framework(level ?? SchoolLevels.Primary);
 
-        var reader = new PlanTableReader(file, vocabulary, overrides, framework is null || lookup is null ? null : title => lookup(framework, title));
+        var reader = new PlanRowReader(file, vocabulary, overrides, framework is null || lookup is null ? null : title => lookup(framework, title));
         reader.Read(located, columns);
         var warnings = new List<ImportMessage>(reader.Warnings);
         var items = reader.Items.Select(d => ItemFactory.Build(d, schoolYear, columns, weakTitles, file, warnings)).ToList();

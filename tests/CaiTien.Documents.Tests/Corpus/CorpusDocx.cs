@@ -69,6 +69,8 @@ public static class CorpusDocx
             var signer = plan.Signer is { } sg ? $"{sg.Title}\n\n\n{sg.Name}" : "";
             body.Add(Table([new GridRow([new GridCell(recipients), new GridCell(signer)])], false, false));
         }
+        // Word ends every body with a paragraph, also after a closing table.
+        body.Add(new Paragraph());
         return Package(body);
     }
 
@@ -103,8 +105,10 @@ public static class CorpusDocx
         if (borders) props.Append(new TableBorders(new TopBorder { Val = BorderValues.Single }, new BottomBorder { Val = BorderValues.Single },
             new LeftBorder { Val = BorderValues.Single }, new RightBorder { Val = BorderValues.Single },
             new InsideHorizontalBorder { Val = BorderValues.Single }, new InsideVerticalBorder { Val = BorderValues.Single }));
-        var table = new Table(props);
-        foreach (var row in rows)
+        var list = rows.ToList();
+        var width = list.Count == 0 ? 1 : list.Max(r => r.Cells.Sum(c => c.Span == 0 ? 0 : c.Span));
+        var table = new Table(props, new TableGrid(Enumerable.Range(0, width).Select(_ => new GridColumn { Width = (9000 / width).ToString() })));
+        foreach (var row in list)
         {
             var tr = new TableRow();
             if (row.IsHeader) tr.Append(new TableRowProperties(new TableHeader()));
