@@ -14,6 +14,7 @@ command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || need+=(nginx)
 command -v openssl >/dev/null || need+=(openssl)
 command -v python3 >/dev/null || need+=(python3)
 command -v curl >/dev/null || need+=(curl)
+command -v soffice >/dev/null || need+=(libreoffice-writer-nogui)
 fc-list 2>/dev/null | grep -qi "Liberation Serif" || need+=(fonts-liberation2)
 fc-list 2>/dev/null | grep -qi "DejaVu Sans" || need+=(fonts-dejavu-core)
 if [ ${#need[@]} -gt 0 ]; then

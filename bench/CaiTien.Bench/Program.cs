@@ -10,6 +10,7 @@ public static class BenchProgram
     //   soffice [runs]      in-process PDF against LibreOffice's DOCX→PDF conversion (SofficeRun.cs)
     //   import-memory       managed memory of one import (ImportMemoryRun.cs)
     //   checker-rules [n]   median time of each checker rule on fixture 000 (CheckerRulesRun.cs)
+    //   corpus [--wrong]    issue 17 variants corpus: accuracy per kind, whole-corpus and 17-row import time (CorpusRun.cs)
     //   fuzz [N] [seed]     N imports of mutated fixtures; fails when any exception escapes (FuzzRun.cs)
     //   school-import [n]   a 2,000-school list: read, preview, import, re-import against reading alone (SchoolImportRun.cs)
     //   report [runs]       self-assessment report DOCX/PDF vs the plan letter, evidence package allocations (ReportRun.cs)
@@ -27,6 +28,7 @@ public static class BenchProgram
             "fuzz" => FuzzRun.Run(args[1..]),
             "school-import" => await SchoolImportRun.RunAsync(args[1..]),
             "report" => ReportRun.Run(args[1..]),
+            "corpus" => CorpusRun.Run(args[1..]),
             _ => RunBenchmarks(args),
         };
     }

@@ -51,7 +51,11 @@ public sealed record ColumnSet(string Name, IReadOnlyList<PlanColumn> Columns)
 
     /// <summary>The text of one cell: the non-empty field texts joined by line breaks; a secondary field gets
     /// its label ("Phối hợp: …") when it shares the cell with another.</summary>
-    public static string CellText(PlanColumn column, PlanItem item, PlanFieldContext context)
+    public static string CellText(PlanColumn column, PlanItem item, PlanFieldContext context) =>
+        string.Join("\n", CellParts(column, item, context).Select(p => p.Text));
+
+    /// <summary>The non-empty parts of a cell, each with the field key it prints and its text (label included).</summary>
+    public static List<(string Key, string Text)> CellParts(PlanColumn column, PlanItem item, PlanFieldContext context)
     {
         var parts = column.Fields
             .Select(key => (Field: PlanFields.Find(key), Key: key))
@@ -59,7 +63,6 @@ public sealed record ColumnSet(string Name, IReadOnlyList<PlanColumn> Columns)
             .Select(x => (x.Field!, Text: x.Field!.Text(item, context)?.Trim()))
             .Where(x => !string.IsNullOrEmpty(x.Text))
             .ToList();
-        if (parts.Count <= 1) return parts.Count == 0 ? "" : parts[0].Text!;
-        return string.Join("\n", parts.Select((p, i) => i > 0 && p.Item1.PrefixWhenJoined is { } prefix ? prefix + p.Text : p.Text));
+        return parts.Select((p, i) => (p.Item1.Key, parts.Count > 1 && i > 0 && p.Item1.PrefixWhenJoined is { } prefix ? prefix + p.Text! : p.Text!)).ToList();
     }
 }

@@ -123,10 +123,13 @@ public static class PlanTableBuilder
             // A row without months shows its time text ("Thực hiện thường xuyên") across start and end.
             var spanEnd = IsOnly(columns[c], "start") && c + 1 < columns.Count && IsOnly(columns[c + 1], "end")
                 && item.Start is null && item.End is null;
-            cells.Add(new TableCell(CellParagraphs(text)) { ColumnSpan = spanEnd ? 2 : 1 });
+            cells.Add(new TableCell(MarkedParagraphs(columns[c], item, context, text)) { ColumnSpan = spanEnd ? 2 : 1 });
             tallest = Math.Max(tallest, EstimatedHeightPt(text, widthsPt[c] + (spanEnd ? widthsPt[c + 1] : 0) - 2 * CellPaddingPt));
             if (spanEnd) c++;
         }
+        // Fields no column shows travel as hidden marked text in the last cell, so the Word file keeps the whole plan.
+        if (cells.Count > 0 && HiddenFields(item, columns) is { Count: > 0 } hidden)
+            cells[^1] = cells[^1] with { Content = [.. cells[^1].Content, .. hidden] };
         // A row taller than most of a page may break across pages; otherwise it would leave a page blank.
         var pageBody = LetterStyle.PageHeightPt(PageOrientation.Landscape) - (LetterStyle.MarginTopMm + LetterStyle.MarginBottomMm) * LetterStyle.PointsPerMm;
         return new TableRow(cells) { CantSplit = tallest < pageBody * 0.6 };
@@ -144,6 +147,54 @@ public static class PlanTableBuilder
 
     private static TableRow GroupRow(string text, int span, bool center) =>
         new([new TableCell([Cell(text, bold: true, center: center)]) { ColumnSpan = span }]) { KeepWithNext = true };
+
+    /// <summary>A cell joining several fields marks each paragraph with its field; a start-month cell carries the
+    /// time as typed ("Học kỳ I") as hidden text. Both let an import of the Word file split the cell again.</summary>
+    private static List<Block> MarkedParagraphs(PlanColumn column, PlanItem item, PlanFieldContext context, string text)
+    {
+        var blocks = new List<Block>();
+        var catalogTitle = string.IsNullOrWhiteSpace(item.CriterionTitleAsWritten) ? context.Options.CriterionTitles?.GetValueOrDefault(item.Criterion) : null;
+        if (column.Fields.Contains("criterion") && catalogTitle is not null)
+        {
+            // A title the plan does not write comes from the framework: printed under the code, marked as no data.
+            var key = column.Fields.Count > 1 ? "criterion" : null;
+            foreach (var (field, part) in ColumnSet.CellParts(column, item, context))
+            {
+                if (field == "criterion")
+                    blocks.AddRange([Cell($"Tiêu chí {item.Criterion}:") with { FieldKey = key },
+                        Cell(catalogTitle) with { FieldKey = Letters.OfficialLetterFrame.FixedLine }]);
+                else blocks.AddRange(part.Split('\n').Select(line => (Block)(Cell(line) with { FieldKey = MarkedField(field) })));
+            }
+        }
+        else if (column.Fields.Count > 1)
+            foreach (var (key, part) in ColumnSet.CellParts(column, item, context))
+                blocks.AddRange(part.Split('\n').Select(line => (Block)(Cell(line) with { FieldKey = MarkedField(key) })));
+        else blocks.AddRange(CellParagraphs(text));
+        if (blocks.Count == 0) blocks.Add(Cell(""));
+        var showsMonths = column.Fields.Any(f => f is "start" or "time");
+        if (showsMonths && !string.IsNullOrWhiteSpace(item.TimeText) && !text.Contains(item.TimeText.Trim(), StringComparison.Ordinal))
+            blocks.Add(Cell(item.TimeText.Trim()) with { FieldKey = "timeText", Hidden = true });
+        return blocks;
+    }
+
+    private static List<Block> HiddenFields(PlanItem item, IReadOnlyList<PlanColumn> columns)
+    {
+        var shown = columns.SelectMany(c => c.Fields).Select(MarkedField).ToHashSet();
+        if (shown.Contains("criterion")) shown.Add("criterionTitleAsWritten");
+        return PlanJson.TextFields(item)
+            .Where(f => f.Field != "criterionTitleAsWritten" && !shown.Contains(f.Field) && !string.IsNullOrWhiteSpace(f.Value)
+                        && Letters.Docx.DocxStyles.FieldKeys.Contains(f.Field))
+            .SelectMany(f => f.Value!.Split('\n').Select(line => (Block)(Cell(line.Trim()) with { FieldKey = f.Field, Hidden = true })))
+            .ToList();
+    }
+
+    private static string? MarkedField(string key) => key switch
+    {
+        "time" or "start" => "timeText",
+        "criterionCode" or "criterionTitle" => "criterion",
+        "index" or "standard" or "end" or "recurrence" or "budgetVnd" or "targetLevel" or "progress" => null,
+        _ => key,
+    };
 
     private static List<Block> CellParagraphs(string text) =>
         text.Length == 0 ? [Cell("")] : text.Split('\n').Select(line => (Block)Cell(line)).ToList();

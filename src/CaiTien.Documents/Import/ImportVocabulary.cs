@@ -11,6 +11,9 @@ internal sealed class ImportVocabulary
     public required IReadOnlyList<ColumnSynonym> Columns { get; init; }
     public required IReadOnlyList<(string Level, string[] Contains)> SchoolLevels { get; init; }
     public required IReadOnlyDictionary<string, string> Frameworks { get; init; }
+
+    /// <summary>Circulars that replace the per-level 2018 frameworks (TT57/2026); a plan citing one follows it.</summary>
+    public required IReadOnlyList<string> LaterFrameworks { get; init; }
     public required IReadOnlyList<(string Upper, string Written)> SchoolNameLevelWords { get; init; }
     public required IReadOnlyList<(string Upper, string Written)> GoverningBodyPhrases { get; init; }
     public required IReadOnlySet<string> Acronyms { get; init; }
@@ -63,6 +66,7 @@ internal sealed class ImportVocabulary
                 .Select(l => (l.GetProperty("level").GetString()!, Strings(l, "contains"))).ToList(),
             Frameworks = root.GetProperty("frameworks").EnumerateArray()
                 .ToDictionary(f => f.GetProperty("level").GetString()!, f => f.GetProperty("circular").GetString()!),
+            LaterFrameworks = Strings(root, "laterFrameworks"),
             SchoolNameLevelWords = Pairs(root.GetProperty("schoolNameLevelWords")),
             GoverningBodyPhrases = Pairs(root.GetProperty("governingBodyPhrases")),
             Acronyms = Strings(root, "acronyms").ToHashSet(StringComparer.Ordinal),

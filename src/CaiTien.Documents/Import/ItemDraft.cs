@@ -15,6 +15,12 @@ internal sealed class ItemDraft(string criterion, string? title, int? targetLeve
     public int SourceRowIndex { get; } = sourceRowIndex;
     public List<int> Rows { get; } = [firstRow];
 
+    /// <summary>The TT cell of the row (or of its standard group) as written.</summary>
+    public string? RowNumberAsWritten { get; init; }
+
+    /// <summary>The row came from a letter CaiTien wrote: its cells say which field each paragraph is.</summary>
+    public bool Marked { get; init; }
+
     public string? Text(string field) => Texts.TryGetValue(field, out var text) ? text : null;
 
     /// <summary>Adds a row that continues this one (split across a page): each cell's text is joined on.</summary>

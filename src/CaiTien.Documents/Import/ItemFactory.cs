@@ -19,6 +19,8 @@ internal static class ItemFactory
         var timeAt = new SourceLocation(fileName, draft.Table, draft.Rows[0], ColumnOf("timeText", "timeStart", "timeEnd"));
         var moneyAt = new SourceLocation(fileName, draft.Table, draft.Rows[0], ColumnOf("budgetText"));
         var label = $"Tiêu chí {draft.Criterion}";
+        // A source column says who pays; without one, a budget cell naming a payer ("5.000.000 đ (XHH)") does.
+        var source = hasSourceColumn || draft.Marked ? draft.Text("fundingSource") : FundingBodies.Source(budgetText);
         if (time.Error is not null) warnings.Add(new ImportMessage($"{label}: {time.Error}", timeAt));
         if (time.EndsBeforeStart)
             warnings.Add(new ImportMessage($"{label}: tháng kết thúc ({time.End}) trước tháng bắt đầu ({time.Start}) trong \"{timeText}\".", timeAt));
@@ -42,11 +44,13 @@ internal static class ItemFactory
             Recurrence = time.Recurrence,
             BudgetText = budgetText,
             BudgetVnd = money.Vnd,
-            FundingSource = hasSourceColumn ? draft.Text("fundingSource") : null,
+            FundingSource = source,
+            FundingCategories = source is null && budgetText is null ? null : FundingBodies.Categories(source ?? budgetText),
             Support = draft.Text("support"),
             Evidence = draft.Text("evidence"),
             Notes = draft.Text("notes"),
             StandardHeadingAsWritten = draft.StandardHeading,
+            RowNumberAsWritten = draft.RowNumberAsWritten,
         };
     }
 

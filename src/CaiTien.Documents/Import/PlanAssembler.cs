@@ -37,7 +37,7 @@ internal sealed partial class PlanAssembler(ImportVocabulary vocabulary)
         var schoolYear = SchoolYearOf(title) ?? prose.Select(SchoolYearOf).FirstOrDefault(y => y is not null) ?? YearOfDate(header.IssuedOn);
 
         var sections = SplitSections(prose.Skip(afterTitle).ToList());
-        var legal = sections.Preamble.Where(LegalBasisReader.StartsWithCanCu).Select(t => LegalBasisReader.Create(ListItems.StripMarker(t))).ToList();
+        var legal = LegalBasisReader.ReadPreamble(sections.Preamble, vocabulary);
         legal.AddRange(LegalBasisReader.ReadSection(sections.Of(SectionKind.LegalBases), vocabulary));
         var (selfAssessment, weakTitles) = SelfAssessmentReader.Read(prose.Skip(afterTitle).ToList(), schoolYear);
 
@@ -53,9 +53,10 @@ internal sealed partial class PlanAssembler(ImportVocabulary vocabulary)
         var province = places.Province([header.GoverningBody, .. header.BodyLines, .. legal.Select(l => l.Text), .. recipients, .. prose, .. postProse]);
         var schoolName = header.School ?? SchoolFromText(prose.Concat(postProse), casing);
         var level = places.Level(schoolName, legal.Select(l => l.Reference));
-        var framework = places.Framework(level ?? SchoolLevels.Primary);
+        var framework = places.LaterFramework(legal.Select(l => l.Reference))
+            ?? places.Framework(level ?? SchoolLevels.Primary);
 
-        var reader = new PlanTableReader(file, vocabulary, overrides, framework is null || lookup is null ? null : title => lookup(framework, title));
+        var reader = new PlanRowReader(file, vocabulary, overrides, framework is null || lookup is null ? null : title => lookup(framework, title));
         reader.Read(located, columns);
         var warnings = new List<ImportMessage>(reader.Warnings);
         var items = reader.Items.Select(d => ItemFactory.Build(d, schoolYear, columns, weakTitles, file, warnings)).ToList();
@@ -70,6 +71,7 @@ internal sealed partial class PlanAssembler(ImportVocabulary vocabulary)
             warnings.Add(new ImportMessage($"Cột \"{column.HeaderText}\" không khớp với trường nào của kế hoạch; nội dung cột này chưa được đưa vào.",
                 new SourceLocation(file, first.TableNumber, Column: column.ColumnIndex + 1)));
 
+        var proseSections = ProseSectionReader.Read(prose.Skip(afterTitle).Concat(postProse));
         var plan = new PlanDocument
         {
             School = new SchoolInfo { Name = schoolName ?? "", Level = level ?? SchoolLevels.Primary, GoverningBody = header.GoverningBody, Place = header.Place, Province = province },
@@ -86,6 +88,8 @@ internal sealed partial class PlanAssembler(ImportVocabulary vocabulary)
             Recipients = recipients,
             Signer = signer,
             SectionHeadings = prose.Skip(afterTitle).Concat(postProse).Where(p => SectionHeadings.Classify(p) is not null).ToList(),
+            Sections = proseSections.Count > 0 ? proseSections : null,
+            TargetCriteria = ProseSectionReader.TargetCriteria(proseSections),
             ColumnHeadings = DiffersFromTemplate(columns) ? columns.Select(c => c.HeaderText).ToList() : null,
         };
         return new ImportResult { Plan = plan, Warnings = warnings, Errors = errors, Columns = columns, ItemSources = sources, UnplacedCells = reader.Unplaced };
@@ -143,7 +147,8 @@ internal sealed partial class PlanAssembler(ImportVocabulary vocabulary)
         }
         var end = start + 1;
         while (end < prose.Count && end - start < 4 && prose[end].Length is > 0 and <= 120
-               && SectionHeadings.Classify(prose[end]) is null && !LegalBasisReader.StartsWithCanCu(prose[end]))
+               && SectionHeadings.Classify(prose[end]) is null && !LegalBasisReader.StartsWithCanCu(prose[end])
+               && !LabelledLine().IsMatch(prose[end]))
             end++;
         return (VietnameseText.JoinLines(prose.Skip(start).Take(end - start)), end);
     }
@@ -187,6 +192,10 @@ internal sealed partial class PlanAssembler(ImportVocabulary vocabulary)
         }
         return null;
     }
+
+    /// <summary>"Tên trường: …", "Số: …": a label and its value, never part of the title.</summary>
+    [GeneratedRegex(@"^[\p{L} ]{2,30}:\s*\S")]
+    private static partial Regex LabelledLine();
 
     [GeneratedRegex(@"((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})")]
     private static partial Regex SchoolYearPattern();

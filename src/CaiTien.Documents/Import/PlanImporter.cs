@@ -28,6 +28,7 @@ public static class PlanImporter
         try
         {
             var bytes = ReadLimited(content);
+            if (LegacyWordConverter.IsWord97(bytes)) bytes = LegacyWordConverter.ToDocx(bytes, LegacyWordConverter.FindSoffice());
             var kind = PackageInspector.Inspect(bytes);
             using var stream = new MemoryStream(bytes, false);
             var document = kind == PackageKind.Docx ? DocxReader.Read(stream, name) : XlsxReader.Read(stream, name);

@@ -65,7 +65,8 @@ internal static class PlanTableLocator
         var next = table.Rows[headerRow + 1];
         var merged = next.Cells.Count(c => c.IsMergedFromAbove);
         var own = next.Cells.Where(c => !c.IsMergedFromAbove && !c.IsSpanned && !c.IsBlank).Select(c => c.Text!).ToList();
-        if (own.Count == 0) return false;
+        // One cell across the table is a grouping row ("Tiêu chuẩn 1", "MỨC 2"), not labels under the header.
+        if (own.Count < 2) return false;
         var labels = own.All(t => t.Length <= 40 && vocabulary.FieldForHeader(t) is not null);
         return labels && (merged > 0 || own.Count < next.Cells.Count / 2);
     }

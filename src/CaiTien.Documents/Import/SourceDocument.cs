@@ -28,6 +28,10 @@ internal sealed record SourceCell(IReadOnlyList<string> Lines, int Span = 1, boo
     /// <summary>The filler cell for grid columns covered by a cell spanning from the left.</summary>
     public static readonly SourceCell Spanned = new([], 1, IsSpanned: true);
 
+    /// <summary>Paragraphs a CaiTien letter marks with the field they print (a cell joining tasks and measures,
+    /// the hidden typed time), in order; not part of <see cref="Lines"/>.</summary>
+    public IReadOnlyList<(string Field, string Line)> FieldLines { get; init; } = [];
+
     private string? _text;
     private bool _joined;
 
@@ -36,7 +40,7 @@ internal sealed record SourceCell(IReadOnlyList<string> Lines, int Span = 1, boo
     {
         get
         {
-            if (!_joined) { _text = Phrases.VietnameseText.JoinOrNull(Lines); _joined = true; }
+            if (!_joined) { _text = Phrases.VietnameseText.JoinOrNull(Lines) ?? (FieldLines.Count > 0 ? "" : null); _joined = true; }
             return _text;
         }
     }

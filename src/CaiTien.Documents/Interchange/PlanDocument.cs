@@ -27,6 +27,12 @@ public sealed record PlanDocument
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public List<string>? SectionHeadings { get; init; }
 
+    /// <summary>Optional: every prose part of the letter under its heading as written ("II. NHỮNG KẾT QUẢ ĐẠT ĐƯỢC…"),
+    /// with its paragraphs as written (list markers and numbers kept), so rules can read parts the fields above do
+    /// not hold (results of last year, targets, monitoring).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<PlanSection>? Sections { get; init; }
+
     /// <summary>Optional: the table columns when the school's own column set differs from the 2018 set.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public List<string>? ColumnHeadings { get; init; }
@@ -35,6 +41,15 @@ public sealed record PlanDocument
     /// đấu), in the order written, so they can be compared with the weak criteria and the table.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public List<string>? TargetCriteria { get; init; }
+}
+
+/// <summary>A prose part of the letter: its heading as written, its kind (purposes, legalBases, results, targets,
+/// content, organization, monitoring, other) and its paragraphs as written.</summary>
+public sealed record PlanSection
+{
+    public string Heading { get; init; } = "";
+    public string Kind { get; init; } = "other";
+    public List<string> Paragraphs { get; init; } = [];
 }
 
 public sealed record SchoolInfo
@@ -124,6 +139,11 @@ public sealed record PlanItem
     public string? Support { get; init; }
     public string? Evidence { get; init; }
     public string? Notes { get; init; }
+
+    /// <summary>Optional: the fixed categories (<c>FundingSources</c>: Ngân sách nhà nước, Học phí/thu hợp pháp, Xã hội hóa,
+    /// Nguồn khác) of the payers the source or budget names, in the order named; empty when it names none.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<string>? FundingCategories { get; init; }
 
     /// <summary>Optional (TT57 "Biểu 2"): the result indicator that shows the objective is reached.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

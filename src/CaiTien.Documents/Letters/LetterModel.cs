@@ -30,6 +30,13 @@ public sealed record ParagraphBlock(IReadOnlyList<TextSpan> Spans) : Block
     /// <summary>Font size for spans that do not set their own.</summary>
     public double SizePt { get; init; } = LetterStyle.BodySizePt;
 
+    /// <summary>The plan field this paragraph prints, when a table cell joins several fields: Word gets a paragraph
+    /// style named for the field so an import can split the cell again (it looks like the table text).</summary>
+    public string? FieldKey { get; init; }
+
+    /// <summary>Kept in the Word file as hidden text (for the import), never drawn.</summary>
+    public bool Hidden { get; init; }
+
     public ParagraphBlock(string text, bool bold = false, bool italic = false) : this([new TextSpan(text, bold, italic)]) { }
 
     public string PlainText => string.Concat(Spans.Select(s => s.Text));

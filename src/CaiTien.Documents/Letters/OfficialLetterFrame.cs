@@ -8,6 +8,10 @@ namespace CaiTien.Documents.Letters;
 public static class OfficialLetterFrame
 {
     public const string Blank = "…";
+
+    /// <summary>Marks lines the frame adds that are no data of the letter (a blank number, "Lưu: VT"), so an import
+    /// of the Word file does not read them back.</summary>
+    public const string FixedLine = "fixed";
     private const string LongBlank = "……………………";
     private const double SignatureRoomPt = 64;
 
@@ -102,7 +106,7 @@ public static class OfficialLetterFrame
 
         var numberRow = new TableRow(
         [
-            new TableCell([Centered(NumberLine(letter, warnings), LetterStyle.NumberSizePt)]),
+            new TableCell([Centered(NumberLine(letter, warnings), LetterStyle.NumberSizePt) with { FieldKey = string.IsNullOrWhiteSpace(letter.DocumentNumber) ? FixedLine : null }]),
             new TableCell([Centered(PlaceAndDateLine(letter, warnings), LetterStyle.HeaderBlockSizePt, italic: true)]),
         ]);
         return new TableBlock([leftShare, 1 - leftShare], [new TableRow([new TableCell(left), new TableCell(right)]), numberRow])
@@ -131,8 +135,10 @@ public static class OfficialLetterFrame
             new ParagraphBlock([new TextSpan("Nơi nhận:", Bold: true, Italic: true)]) { Alignment = TextAlignment.Left, SizePt = LetterStyle.RecipientsLabelSizePt },
         };
         if (letter.Recipients.Count == 0) warnings.Add("Chưa có nơi nhận: chỉ ghi \"Lưu: VT\".");
-        left.AddRange(RecipientLines(letter.Recipients).Select(line =>
-            new ParagraphBlock(line) { Alignment = TextAlignment.Left, SizePt = LetterStyle.RecipientsSizePt }));
+        var lines = RecipientLines(letter.Recipients);
+        var storageAdded = !letter.Recipients.Any(r => r.Trim().StartsWith("Lưu", StringComparison.OrdinalIgnoreCase));
+        left.AddRange(lines.Select((line, i) =>
+            new ParagraphBlock(line) { Alignment = TextAlignment.Left, SizePt = LetterStyle.RecipientsSizePt, FieldKey = storageAdded && i == lines.Count - 1 ? FixedLine : null }));
 
         var signer = letter.Signer;
         if (signer is null || string.IsNullOrWhiteSpace(signer.Title))

@@ -56,6 +56,14 @@ public static partial class MoneyPhrase
         return new(null, null, $"Không đọc được kinh phí \"{quoted}\".");
     }
 
+    /// <summary>Where the amounts <see cref="Parse"/> counts stand in the folded text.</summary>
+    internal static IEnumerable<(int Start, int Length)> AmountSpans(string folded)
+    {
+        var amounts = AmountPattern().Matches(folded);
+        var withCurrency = amounts.Where(m => m.Groups["unit"].Success || m.Groups["cur"].Success).ToList();
+        return (withCurrency.Count > 0 ? withCurrency : amounts.Take(1)).Select(m => (m.Index, m.Length));
+    }
+
     /// <summary>The funding source category a text names, or null.</summary>
     public static string? Classify(string? text)
     {

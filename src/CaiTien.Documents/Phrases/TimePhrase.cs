@@ -53,14 +53,14 @@ public static partial class TimePhrase
 
         if (start is null && end is null && year is { } sy)
         {
-            var semester = SemesterPattern().Match(folded);
-            if (semester.Success)
-            {
-                var second = semester.Groups["n"].Value is "ii" or "2";
-                (start, end) = second ? ($"{sy.End}-01", $"{sy.End}-05") : ($"{sy.Start}-09", $"{sy.End}-01");
-            }
-            else if (WholeYearPattern().IsMatch(folded))
+            // "HK I, HK II" names both semesters: the whole school year.
+            var semesters = SemesterPattern().Matches(folded).Select(m => m.Groups["n"].Value is "ii" or "2").Distinct().ToList();
+            if (semesters.Count == 1)
+                (start, end) = semesters[0] ? ($"{sy.End}-01", $"{sy.End}-05") : ($"{sy.Start}-09", $"{sy.End}-01");
+            else if (semesters.Count == 2 || WholeYearPattern().IsMatch(folded))
                 (start, end) = ($"{sy.Start}-09", $"{sy.End}-05");
+            else if (YearEndPattern().IsMatch(folded))
+                (start, end) = ($"{sy.End}-05", $"{sy.End}-05");
         }
 
         if (recurrence is not null) return new(start, end, recurrence, null);
@@ -94,7 +94,7 @@ public static partial class TimePhrase
     [GeneratedRegex(@"sau (moi|cac|tung) (hoat dong|dot|su kien)")]
     private static partial Regex AfterEachPattern();
 
-    [GeneratedRegex(@"thuong xuyen|xuyen suot|lien tuc|hang (thang|tuan|ngay|ky)|moi (thang|tuan)|dinh ky")]
+    [GeneratedRegex(@"thuong xuyen|xuyen suot|lien tuc|hang (thang|tuan|ngay|ky|quy)|moi (thang|tuan|quy)|dinh ky")]
     private static partial Regex ContinuousPattern();
 
     [GeneratedRegex(@"hang nam|moi nam")]
@@ -117,6 +117,10 @@ public static partial class TimePhrase
 
     [GeneratedRegex(@"\b(?:hk|hoc ky|hoc ki)\s*(?<n>ii|i|1|2)\b")]
     private static partial Regex SemesterPattern();
+
+    /// <summary>"Cuối năm học": the last month of the school year (May), as "đến hết năm học" ends in May.</summary>
+    [GeneratedRegex(@"^(?:vao )?cuoi nam hoc$")]
+    private static partial Regex YearEndPattern();
 
     [GeneratedRegex(@"ca nam hoc|suot nam hoc")]
     private static partial Regex WholeYearPattern();

@@ -34,8 +34,8 @@ public class BadInputTests
     public void Empty_file_is_rejected() => AssertRejected(Import([]), "Tệp rỗng");
 
     [Fact]
-    public void Old_binary_doc_asks_to_save_as_docx() =>
-        AssertRejected(Import(OleFile("WordDocument")), "lưu lại dưới dạng .docx");
+    public void Damaged_old_binary_doc_asks_to_save_as_docx() =>
+        AssertRejected(Import(OleFile("WordDocument")), "lưu thành .docx");
 
     [Fact]
     public void Password_protected_file_asks_to_remove_the_password() =>

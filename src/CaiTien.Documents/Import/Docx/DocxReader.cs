@@ -98,7 +98,7 @@ internal static class DocxReader
                 var column = cells.Count;
                 var cell = continues && above.TryGetValue(column, out var origin)
                     ? origin with { Span = span, IsSpanned = false, IsMergedFromAbove = true }
-                    : new SourceCell(tc.Descendants(W + "p").SelectMany(ParagraphLines).ToList(), span);
+                    : ReadCell(tc, span);
                 cells.Add(cell);
                 above[column] = cell with { IsMergedFromAbove = false };
                 for (var s = 1; s < span; s++) cells.Add(SourceCell.Spanned);
@@ -108,6 +108,25 @@ internal static class DocxReader
             rows.Add(new SourceRow(rowNumber, cells, repeated));
         }
         return rows;
+    }
+
+    /// <summary>A cell's lines; paragraphs in a CaiTien field style (a letter CaiTien wrote) go to their field.</summary>
+    private static SourceCell ReadCell(XElement tc, int span)
+    {
+        var lines = new List<string>();
+        List<(string, string)>? fieldLines = null;
+        foreach (var p in tc.Descendants(W + "p"))
+        {
+            var style = (string?)p.Element(W + "pPr")?.Element(W + "pStyle")?.Attribute(W + "val");
+            if (style is not null && style.StartsWith(Letters.Docx.DocxStyles.FieldStylePrefix, StringComparison.Ordinal)
+                && style[Letters.Docx.DocxStyles.FieldStylePrefix.Length..] is var field && Letters.Docx.DocxStyles.FieldKeys.Contains(field))
+            {
+                (fieldLines ??= []).Add((field, VietnameseText.JoinLines(ParagraphLines(p))));
+                continue;
+            }
+            lines.AddRange(ParagraphLines(p));
+        }
+        return new SourceCell(lines, span) { FieldLines = fieldLines ?? [] };
     }
 
     private static int? IntVal(XElement? element) =>

@@ -28,6 +28,7 @@ internal sealed partial class HeaderBlockReader(NameCasing casing)
             if (date.Success && issued is null)
             {
                 place = date.Groups["place"].Value.Trim();
+                if (place.Trim('…', '.', ' ').Length == 0) place = null;
                 if (int.TryParse(date.Groups["y"].Value, out var y) && int.TryParse(date.Groups["m"].Value, out var m) && int.TryParse(date.Groups["d"].Value, out var d)
                     && y is >= 1900 and <= 2200 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m))
                     issued = new DateOnly(y, m, d);

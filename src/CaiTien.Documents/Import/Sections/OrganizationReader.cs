@@ -11,10 +11,12 @@ internal sealed class OrganizationReader(ImportVocabulary vocabulary)
     {
         var lines = paragraphs.Select(VietnameseText.CollapseSpaces).Where(l => l.Length > 0).TakeWhile(l => !IsClosing(l)).ToList();
         var hasRoleMarkers = lines.Any(IsRoleMarked) || lines.Any(IsColonRole);
+        // Once roles are numbered ("1. Hiệu trưởng"), an unnumbered "Tổ trưởng:" line is a duty heading inside a role.
+        var numbered = lines.Any(ListItems.HasNumberMarker);
         var roles = new List<(string Role, List<string> Duties)>();
         foreach (var line in lines)
         {
-            var isRole = hasRoleMarkers ? IsRoleMarked(line) || IsColonRole(line) : ListItems.SymbolMarker(line) == '-';
+            var isRole = hasRoleMarkers ? IsRoleMarked(line) || (!numbered && IsColonRole(line)) : ListItems.SymbolMarker(line) == '-';
             if (isRole)
             {
                 var (role, duties) = SplitRunIn(ListItems.StripMarker(line));

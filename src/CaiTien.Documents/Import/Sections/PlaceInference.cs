@@ -50,5 +50,10 @@ internal sealed class PlaceInference(ImportVocabulary vocabulary)
         return null;
     }
 
+    /// <summary>A later circular (TT57) the plan cites among its bases; null when the plan follows the 2018 framework
+    /// of its level. (Biểu 2 columns alone do not tell: CaiTien prints any plan in them on request.)</summary>
+    public string? LaterFramework(IEnumerable<string?> references) =>
+        references.FirstOrDefault(r => r is not null && vocabulary.LaterFrameworks.Contains(r, StringComparer.OrdinalIgnoreCase));
+
     public string? Framework(string? level) => level is not null && vocabulary.Frameworks.TryGetValue(level, out var circular) ? circular : null;
 }

@@ -3,7 +3,7 @@ using CaiTien.Documents.Phrases;
 
 namespace CaiTien.Documents.Import.Sections;
 
-internal enum SectionKind { Purposes, LegalBases, Content, Organization, Other }
+internal enum SectionKind { Purposes, LegalBases, Content, Organization, Results, Targets, Monitoring, Other }
 
 /// <summary>Recognises section headings: roman-numbered ones always, arabic-numbered ones only when their words
 /// name a known section (so numbered list items are not taken for headings).</summary>
@@ -12,7 +12,7 @@ internal static partial class SectionHeadings
     public static SectionKind? Classify(string text)
     {
         var roman = RomanPattern().Match(text);
-        if (roman.Success && text.Length <= 160) return KindOf(roman.Groups["t"].Value) ?? SectionKind.Other;
+        if (roman.Success && text.Length <= 160) return KindOf(roman.Groups["t"].Value) ?? OtherKindOf(roman.Groups["t"].Value);
         var arabic = ArabicPattern().Match(text);
         if (arabic.Success && text.Length <= 90 && !text.TrimEnd().EndsWith(';'))
             return KindOf(arabic.Groups["t"].Value);
@@ -28,6 +28,29 @@ internal static partial class SectionHeadings
         if (folded.StartsWith("noi dung", StringComparison.Ordinal) || folded.StartsWith("ke hoach cai tien", StringComparison.Ordinal)) return SectionKind.Content;
         return null;
     }
+
+    /// <summary>Kinds told apart only under roman numbers: "2. Kết quả…" may well be a list item.</summary>
+    private static SectionKind OtherKindOf(string title)
+    {
+        var folded = VietnameseText.Fold(title);
+        if (folded.Contains("chi tieu", StringComparison.Ordinal)) return SectionKind.Targets;
+        if (folded.Contains("ket qua", StringComparison.Ordinal) || folded.Contains("thuc trang", StringComparison.Ordinal)
+            || folded.Contains("tu danh gia", StringComparison.Ordinal)) return SectionKind.Results;
+        if (folded.Contains("giam sat", StringComparison.Ordinal) || folded.Contains("kiem tra", StringComparison.Ordinal)) return SectionKind.Monitoring;
+        return SectionKind.Other;
+    }
+
+    public static string Name(SectionKind kind) => kind switch
+    {
+        SectionKind.Purposes => "purposes",
+        SectionKind.LegalBases => "legalBases",
+        SectionKind.Content => "content",
+        SectionKind.Organization => "organization",
+        SectionKind.Results => "results",
+        SectionKind.Targets => "targets",
+        SectionKind.Monitoring => "monitoring",
+        _ => "other",
+    };
 
     private static bool StartsWithAny(string folded, params string[] prefixes) =>
         prefixes.Any(p => folded.StartsWith(p, StringComparison.Ordinal));

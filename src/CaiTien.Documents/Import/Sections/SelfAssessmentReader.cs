@@ -18,9 +18,14 @@ internal static partial class SelfAssessmentReader
         foreach (var p in paragraphs)
         {
             var folded = VietnameseText.Fold(p);
-            foreach (var pattern in new[] { InlineCountPattern(), LevelFirstCountPattern(), MetAtLevelCountPattern() })
+            foreach (var pattern in new[] { InlineCountPattern(), LevelFirstCountPattern(), MetAtLevelCountPattern(), LevelMetNotMetPattern() })
                 foreach (Match m in pattern.Matches(folded))
-                    counts.TryAdd(m.Groups["l"].Value, new LevelCount { Met = int.Parse(m.Groups["met"].Value), Total = int.Parse(m.Groups["total"].Value) });
+                    counts.TryAdd(m.Groups["l"].Value, new LevelCount
+                    {
+                        Met = int.Parse(m.Groups["met"].Value),
+                        NotMet = m.Groups["not"].Success ? int.Parse(m.Groups["not"].Value) : null,
+                        Total = int.Parse(m.Groups["total"].Value),
+                    });
             var levelLine = LevelLinePattern().Match(folded);
             if (levelLine.Success && !MetPattern().IsMatch(folded)) { pendingLevel = int.Parse(levelLine.Groups["l"].Value); continue; }
             var met = MetPattern().Match(folded);
@@ -48,7 +53,7 @@ internal static partial class SelfAssessmentReader
         var year = countsYear ?? foldedParagraphs
             .Where(f => f.Contains("tu danh gia", StringComparison.Ordinal) || f.Contains("tdg", StringComparison.Ordinal) || f.Contains("ket qua dat duoc", StringComparison.Ordinal))
             .Select(f => YearOf(f, planYear)).FirstOrDefault(y => y is not null)
-            ?? foldedParagraphs.Select(p => ReportPeriodPattern().Match(p)).Where(m => m.Success)
+            ?? foldedParagraphs.Select(p => ReportPeriodPattern().Match(p) is { Success: true } m ? m : PeriodPattern().Match(p)).Where(m => m.Success)
                 .Select(m => $"{m.Groups["a"].Value}-{m.Groups["b"].Value}").FirstOrDefault();
         var schoolLevel = foldedParagraphs.Select(p => SchoolLevelPattern().Match(p))
             .Where(m => m.Success).Select(m => (int?)int.Parse(m.Groups["l"].Value)).FirstOrDefault();
@@ -94,7 +99,9 @@ internal static partial class SelfAssessmentReader
             var intro = WeakIntroPattern().Match(VietnameseText.Fold(paragraphs[i]));
             if (!intro.Success) continue;
             var inline = CodeList().Matches(VietnameseText.Fold(paragraphs[i])[intro.Index..]).Select(m => $"{m.Groups[1].Value}.{int.Parse(m.Groups[2].Value)}").Distinct().ToList();
-            if (inline.Count >= 2)
+            // "Các tiêu chí cần cải tiến: 1.2." names one criterion; elsewhere one code may be a mere mention.
+            var onlyCodes = CodeList().Replace(VietnameseText.Fold(paragraphs[i])[(intro.Index + intro.Length)..], "").Trim(' ', ':', ',', ';', '.', '-').Length == 0;
+            if (inline.Count >= 2 || (inline.Count == 1 && onlyCodes))
             {
                 codes.AddRange(inline);
                 break;
@@ -120,6 +127,14 @@ internal static partial class SelfAssessmentReader
     [GeneratedRegex(@"tieu chi dat muc\s*(?<l>[1-4])\s*:\s*(?<met>\d{1,3})\s*/\s*(?<total>\d{1,3})")]
     private static partial Regex MetAtLevelCountPattern();
 
+    /// <summary>"Mức 2: đạt 20/27 tiêu chí; không đạt: 7/27." (the counts line CaiTien's letter prints).</summary>
+    [GeneratedRegex(@"^muc\s*(?<l>[1-4])\s*:\s*dat\s*(?<met>\d{1,3})\s*/\s*(?<total>\d{1,3})\s*tieu chi(?:\s*[;,]\s*khong dat\s*:?\s*(?<not>\d{1,3})\s*/\s*\d{1,3})?")]
+    private static partial Regex LevelMetNotMetPattern();
+
+    /// <summary>"Kết quả tự đánh giá năm 2017-2022": a period of several years.</summary>
+    [GeneratedRegex(@"tu danh gia (?:nam|giai doan|nien khoa)(?: hoc)?\s*(?<a>(?:19|20)\d{2})\s*-\s*(?<b>(?:19|20)\d{2})")]
+    private static partial Regex PeriodPattern();
+
     [GeneratedRegex(@"(?:dat|khong dat)[^:]*muc\s*(?<l>[1-4])\s*:?\s*$")]
     private static partial Regex LevelLinePattern();
 
@@ -135,12 +150,12 @@ internal static partial class SelfAssessmentReader
     [GeneratedRegex(@"tu danh gia[^.;]*?tu nam (?<a>(?:19|20)\d{2}) den (?:nam )?(?<b>(?:19|20)\d{2})")]
     private static partial Regex ReportPeriodPattern();
 
-    [GeneratedRegex(@"muc danh gia[^:]*:\s*muc\s*(?<l>[0-4])\b|(?:kiem dinh chat luong(?: giao duc)?|kdcl(?:gd)?)\s*(?:dat\s*)?cap do\s*(?<l>[0-4])\b")]
+    [GeneratedRegex(@"muc danh gia[^:]*:\s*muc\s*(?<l>[0-4])\b|(?:kiem dinh chat luong(?: giao duc)?|kdcl(?:gd)?)\s*(?:dat\s*)?cap do\s*(?<l>[0-4])\b|tu danh gia dat muc\s*(?<l>[0-4])\b")]
     private static partial Regex SchoolLevelPattern();
 
     [GeneratedRegex(@"(?<![\d.,/])([1-5])\.(\d{1,2})(?![\d/]|\.\d)")]
     private static partial Regex CodeList();
 
-    [GeneratedRegex(@"con yeu|ton tai|diem yeu|chua vung|chua dat")]
+    [GeneratedRegex(@"con yeu|ton tai|diem yeu|chua vung|chua dat|can cai tien")]
     private static partial Regex WeakIntroPattern();
 }

@@ -44,7 +44,7 @@ internal static class SignatureReader
     {
         var folded = VietnameseText.Fold(line);
         return folded.Contains("truong", StringComparison.Ordinal) || folded.Contains("giam doc", StringComparison.Ordinal)
-            || folded.StartsWith("kt.", StringComparison.Ordinal) || folded.StartsWith("tm.", StringComparison.Ordinal);
+            || folded.Contains("chu tich", StringComparison.Ordinal) || folded.StartsWith("kt.", StringComparison.Ordinal) || folded.StartsWith("tm.", StringComparison.Ordinal);
     }
 
     private static string Recipient(string line) => ListItems.StripMarker(line).TrimEnd(';', '.', ',').Trim();
@@ -52,7 +52,8 @@ internal static class SignatureReader
     private static Signer? Signer(List<string> lines)
     {
         var titleLines = lines.TakeWhile(IsCapitals).ToList();
-        if (titleLines.Count == 0) return null;
+        // A table after the plan whose first cell is in capitals ("TT", "STT") is no signature.
+        if (titleLines.Count == 0 || !SignerTitle(VietnameseText.JoinLines(titleLines))) return null;
         var name = lines.Skip(titleLines.Count).LastOrDefault(l => !l.StartsWith('(') && !IsCapitals(l));
         return new Signer { Title = VietnameseText.JoinLines(titleLines), Name = name };
     }

@@ -55,6 +55,7 @@ public static class DocxLetterRenderer
     private static Paragraph RenderParagraph(ParagraphBlock p, double inheritedSize)
     {
         var properties = new ParagraphProperties();
+        if (p.FieldKey is { } field) properties.Append(new ParagraphStyleId { Val = DocxStyles.FieldStyleId(field) });
         if (p.KeepWithNext) properties.Append(new KeepNext());
         properties.Append(new SpacingBetweenLines
         {
@@ -73,13 +74,15 @@ public static class DocxLetterRenderer
         } });
         var paragraph = new Paragraph(properties);
         var size = p.SizePt > 0 ? p.SizePt : inheritedSize;
-        foreach (var span in p.Spans) paragraph.Append(RenderRun(span, span.SizePt ?? size));
+        foreach (var span in p.Spans) paragraph.Append(RenderRun(span, span.SizePt ?? size, p.Hidden));
+        if (p.Hidden) properties.Append(new ParagraphMarkRunProperties(new Vanish()));
         return paragraph;
     }
 
-    private static Run RenderRun(TextSpan span, double sizePt)
+    private static Run RenderRun(TextSpan span, double sizePt, bool hidden = false)
     {
         var properties = new RunProperties();
+        if (hidden) properties.Append(new Vanish());
         if (span.Bold) properties.Append(new Bold());
         if (span.Italic) properties.Append(new Italic());
         var halfPoints = ((int)Math.Round(sizePt * 2)).ToString();

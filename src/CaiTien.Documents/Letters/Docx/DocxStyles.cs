@@ -30,7 +30,22 @@ internal static class DocxStyles
                 new SemiHidden(),
                 new StyleTableProperties(new TableIndentation { Width = 0, Type = TableWidthUnitValues.Dxa }))
             { Type = StyleValues.Table, StyleId = "TableNormal", Default = true });
+        foreach (var field in FieldKeys)
+            stylesPart.Styles.Append(new Style(new StyleName { Val = FieldStyleId(field) }, new BasedOn { Val = "Normal" }, new UIPriority { Val = 99 })
+                { Type = StyleValues.Paragraph, StyleId = FieldStyleId(field), CustomStyle = true });
     }
+
+    /// <summary>Plan fields a joined table cell can print; each has a paragraph style that looks like Normal.</summary>
+    public static readonly string[] FieldKeys =
+    [
+        "criterion", "weakness", "targetResult", "tasks", "measures", "resultIndicator", "lead", "coordinators", "timeText",
+        "budgetText", "fundingSource", "support", "evidence", "notes", OfficialLetterFrame.FixedLine,
+    ];
+
+    /// <summary>"CaiTienFieldmeasures" style id; the import reads it back (Import/Docx/DocxReader).</summary>
+    public static string FieldStyleId(string field) => FieldStylePrefix + field;
+
+    public const string FieldStylePrefix = "CaiTienField";
 
     /// <summary>Nghị định 30: page numbers in Arabic digits, 13–14 pt, upright, centered in the top margin.</summary>
     public static Header PageNumberHeader()

@@ -46,6 +46,7 @@ public static class PdfLetterRenderer
     {
         static IEnumerable<string> Of(Block block) => block switch
         {
+            ParagraphBlock { Hidden: true } => [],
             ParagraphBlock p => p.Spans.Select(s => s.Text.Normalize(NormalizationForm.FormC)),
             TableBlock t => t.Rows.SelectMany(r => r.Cells).SelectMany(c => c.Content).SelectMany(Of),
             _ => [],

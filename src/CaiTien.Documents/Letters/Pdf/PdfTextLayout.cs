@@ -28,6 +28,7 @@ internal sealed class PdfTextLayout(SerifFonts fonts) : IDisposable
 
     private List<PdfItem> LayoutParagraph(ParagraphBlock p, float width, double inheritedSize)
     {
+        if (p.Hidden) return [];
         var size = p.SizePt > 0 ? p.SizePt : inheritedSize;
         var words = Words(p, size);
         var items = new List<PdfItem>();
