@@ -15,6 +15,10 @@ public sealed class ReviewModel(CaiTienDb db, TimeProvider clock, Microsoft.AspN
     public ReviewState State { get; private set; } = null!;
     public IReadOnlyList<RowLine> Rows { get; private set; } = [];
     public string? Message { get; private set; }
+    /// <summary>A refused comment or decision note, shown again in its box.</summary>
+    public string? TypedText { get; private set; }
+    public int? TypedRowId { get; private set; }
+    public string? TypedNote { get; private set; }
     public int UnconfirmedErrors { get; private set; }
 
     public bool IsReviewer => Me.IsDistrictOfficer;
@@ -54,13 +58,17 @@ public sealed class ReviewModel(CaiTienDb db, TimeProvider clock, Microsoft.AspN
     public async Task<IActionResult> OnPostCommentAsync(int id, int? rowId, string? text, CancellationToken ct)
     {
         var error = await CommentOnPlan.RunAsync(db, Me, id, rowId, text, clock, ct);
-        return error is null ? Redirect(ReviewLinks.Review(id) + (rowId is null ? "" : $"#dong-{rowId}")) : await Show(id, error, ct);
+        if (error is null) return Redirect(ReviewLinks.Review(id) + (rowId is null ? "" : $"#dong-{rowId}"));
+        (TypedText, TypedRowId) = (text, rowId);
+        return await Show(id, error, ct);
     }
 
     public async Task<IActionResult> OnPostDecideAsync(int id, ReviewDecision decision, string? note, CancellationToken ct)
     {
         var error = await DecideOnPlan.RunAsync(db, Me, id, decision, note, clock, ct);
-        return error is null ? Redirect(ReviewLinks.Review(id)) : await Show(id, error, ct);
+        if (error is null) return Redirect(ReviewLinks.Review(id));
+        TypedNote = note;
+        return await Show(id, error, ct);
     }
 
     public async Task<IActionResult> OnPostPublishAsync(int id, CancellationToken ct)

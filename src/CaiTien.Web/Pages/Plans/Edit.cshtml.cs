@@ -57,7 +57,7 @@ public sealed class EditModel(CaiTienDb db, TimeProvider clock) : AppPageModel
         var view = result.Outcome switch
         {
             SaveRow.Outcome.Saved => new RowEditorView(id, row, RowInput.From(row), index, positions.Count, Framework, result.Issues, Saved: true),
-            SaveRow.Outcome.Conflict => new RowEditorView(id, row, input, index, positions.Count, Framework, [], TheirRow: row),
+            SaveRow.Outcome.Conflict => new RowEditorView(id, row, input, index, positions.Count, Framework, [], TheirRow: row, StaleVersion: version),
             _ => new RowEditorView(id, row, input, index, positions.Count, Framework, result.Issues),
         };
         if (result.Outcome == SaveRow.Outcome.Saved) Response.Headers["HX-Trigger"] = "rowsChanged";
