@@ -167,7 +167,7 @@ public sealed class EditorBrowserTests(LiveServer server)
     public async Task Leaving_with_unsaved_text_asks_first()
     {
         var page = await server.SignedInPageAsync("hieutruong.nguyenbangoc");
-        await NewDraftAsync(page, server.BaseUrl, "2030-2031", 1);
+        await NewDraftAsync(page, server.BaseUrl, "2037-2038", 1);
         var asked = new TaskCompletionSource<string>();
         page.Dialog += async (_, d) => { asked.TrySetResult(d.Type); await d.DismissAsync(); };
         var row = page.Locator("section.row-editor").First;
@@ -177,6 +177,55 @@ public sealed class EditorBrowserTests(LiveServer server)
         Assert.Equal("beforeunload", await asked.Task.WaitAsync(TimeSpan.FromSeconds(60)));
         Assert.EndsWith("/soan", page.Url);
         await Assertions.Expect(row.GetByLabel("Công việc/giải pháp")).ToHaveValueAsync("Chưa rời ô này");
+        await page.Context.CloseAsync();
+    }
+
+    private static string WordRows(int count) =>
+        "<html><body><!--StartFragment--><table class=MsoTableGrid border=1>" +
+        string.Concat(Enumerable.Range(0, count).Select(i =>
+            $"<tr><td><p class=MsoNormal>{i + 1}<o:p></o:p></p></td><td><p>1.{i + 1}</p></td>" +
+            $"<td><p>Điểm yếu {i + 1}</p></td><td><p>Kết quả Word {i + 1}</p></td>" +
+            $"<td><p>- Rà soát hồ sơ</p><p>- Bổ sung biên bản {i + 1}</p></td>" +
+            $"<td><p>Hiệu trưởng</p></td><td><p>Tháng 10/2022</p></td><td><p>Tháng 12/2022</p></td>" +
+            $"<td><p>{i + 1} triệu đồng</p></td><td></td><td><p>Biên bản</p></td><td></td></tr>")) +
+        "</table><!--EndFragment--></body></html>";
+
+    private static string ExcelRows(int count) =>
+        "Tiêu chí\tKết quả cần đạt\tCông việc/giải pháp\tChủ trì\tThời gian\tKinh phí\r\n" +
+        string.Concat(Enumerable.Range(0, count).Select(i =>
+            $"2.{i % 3 + 1}\tKết quả Excel {i + 1}\t\"- Việc một\n- Việc hai\"\tTổ trưởng\tTháng 11/2022\t1,5 triệu đồng\r\n"));
+
+    private static Task PasteAsync(IPage page, string? html, string text) => page.EvaluateAsync(
+        "([html, text]) => { const dt = new DataTransfer(); if (html) dt.setData('text/html', html); dt.setData('text/plain', text);" +
+        " document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true })); }",
+        new[] { html, text });
+
+    [Fact]
+    public async Task Blocks_of_rows_copied_from_Word_and_from_Excel_paste_into_rows()
+    {
+        var page = await server.SignedInPageAsync("hieutruong.nguyenbangoc");
+        page.Dialog += (_, d) => d.AcceptAsync();
+        await NewDraftAsync(page, server.BaseUrl, "2022-2023", 1);
+        var editors = page.Locator("section.row-editor");
+        await editors.First.GetByLabel("Kết quả cần đạt").ClickAsync();
+        await PasteAsync(page, WordRows(5), "1\t1.1\tĐiểm yếu 1");
+        await Assertions.Expect(editors).ToHaveCountAsync(6);
+        await Assertions.Expect(page.Locator("#paste-status")).ToContainTextAsync("Đã thêm 5 dòng");
+        var word = page.Locator("section.row-editor:has([name=TargetResult])").Filter(new() { Has = page.Locator("textarea", new() { HasText = "Kết quả Word 3" }) });
+        await Assertions.Expect(word).ToHaveCountAsync(1);
+        await Assertions.Expect(word.GetByLabel("Tiêu chí", new() { Exact = true })).ToHaveValueAsync("1.3");
+        await Assertions.Expect(word.GetByLabel("Công việc/giải pháp")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("Rà soát hồ sơ[\\s\\S]*Bổ sung biên bản 3"));
+        await Assertions.Expect(word).ToContainTextAsync("3.000.000 đồng");
+
+        await editors.Last.GetByLabel("Ghi chú").ClickAsync();
+        await PasteAsync(page, null, ExcelRows(5));
+        await Assertions.Expect(editors).ToHaveCountAsync(11);
+        await Assertions.Expect(page.Locator("#paste-status")).ToContainTextAsync("Đã thêm 5 dòng");
+        var excel = editors.Nth(10);
+        await Assertions.Expect(excel.GetByLabel("Kết quả cần đạt")).ToHaveValueAsync("Kết quả Excel 5");
+        await Assertions.Expect(excel.GetByLabel("Công việc/giải pháp")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("Việc một[\\s\\S]*Việc hai"));
+        await Assertions.Expect(excel).ToContainTextAsync("1.500.000 đồng");
+        await page.ScreenshotAsync(new() { Path = SharedPaths.Artifacts("editor-pasted.png"), FullPage = true });
         await page.Context.CloseAsync();
     }
 }

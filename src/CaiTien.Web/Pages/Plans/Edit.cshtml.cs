@@ -77,6 +77,28 @@ public sealed class EditModel(CaiTienDb db, TimeProvider clock) : AppPageModel
     public Task<IActionResult> OnPostMoveRowAsync(int id, int rowId, int direction, CancellationToken ct) =>
         RowsChanged(id, () => EditRows.MoveAsync(db, Me, id, rowId, direction, clock, ct), ct);
 
+    /// <summary>Rows pasted from Word (HTML) or Excel (tab-separated text), inserted after <paramref name="afterRowId"/>.</summary>
+    public async Task<IActionResult> OnPostPasteAsync(int id, int? afterRowId, string? html, string? text, CancellationToken ct)
+    {
+        PasteRows.Result? result;
+        try
+        {
+            result = await PasteRows.RunAsync(db, Me, id, afterRowId, html, text, clock, ct);
+        }
+        catch (PlanRuleException ex)
+        {
+            return StatusCode(StatusCodes.Status409Conflict, ex.Message);
+        }
+        if (result is null) return NotFound();
+        if (result.Error is not null)
+            return new ContentResult { StatusCode = StatusCodes.Status422UnprocessableEntity, Content = result.Error, ContentType = "text/plain; charset=utf-8" };
+        db.ChangeTracker.Clear();
+        await LoadAsync(id, ct);
+        Response.Headers["HX-Trigger"] = "rowsChanged";
+        Response.Headers["X-Pasted-Rows"] = result.Added.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Partial("_RowList", this);
+    }
+
     public async Task<IActionResult> OnGetTotalsAsync(int id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();

@@ -88,3 +88,59 @@
 
     window.caitienEditor = { planId: planId, go: go };
 })();
+
+// Pasting a block of rows: an HTML table (Word) or text with tabs or several lines with tabs (Excel) becomes rows
+// read on the server by the importer's table reader; a plain paste into one cell stays a normal paste.
+(function () {
+    'use strict';
+    var rows = document.getElementById('rows');
+    if (!rows) return;
+    var planId = rows.getAttribute('data-plan-editor');
+    var status = document.getElementById('paste-status');
+
+    function isBlock(html, text) {
+        if (html && /<table[\s>]/i.test(html) && /<tr[\s>][\s\S]*<tr[\s>]|<td[\s>][\s\S]*<td[\s>]/i.test(html)) return true;
+        return !!text && text.indexOf('\t') >= 0;
+    }
+    function token() {
+        try { return JSON.parse(document.body.getAttribute('hx-headers') || '{}')['X-CSRF-TOKEN']; } catch (e) { return null; }
+    }
+
+    document.addEventListener('paste', function (e) {
+        var inEditor = rows.contains(e.target) || e.target === document.body || (e.target.id === 'add-row');
+        if (!inEditor || !e.clipboardData) return;
+        var html = e.clipboardData.getData('text/html');
+        var text = e.clipboardData.getData('text/plain');
+        if (!isBlock(html, text)) return;
+        e.preventDefault();
+        var row = e.target.closest && e.target.closest('section.row-editor');
+        var body = new URLSearchParams();
+        if (html) body.set('html', html);
+        if (text) body.set('text', text);
+        if (row) body.set('afterRowId', row.getAttribute('data-row-id'));
+        status.textContent = 'Đang đọc các dòng đã dán…';
+        status.className = 'small text-muted';
+        fetch('/ke-hoach/' + planId + '/soan?handler=Paste', {
+            method: 'POST', body: body, credentials: 'same-origin',
+            headers: { 'X-CSRF-TOKEN': token() || '', 'HX-Request': 'true' },
+        }).then(function (response) {
+            return response.text().then(function (answer) {
+                if (!response.ok) {
+                    status.textContent = 'Không dán được: ' + (answer || ('lỗi ' + response.status)) + ' Nội dung đã chép vẫn còn trong bộ nhớ tạm.';
+                    status.className = 'small text-danger';
+                    return;
+                }
+                var added = window.caitienKeep.merge(rows, answer, { ok: true, sent: null });
+                var count = response.headers.get('X-Pasted-Rows') || '0';
+                status.textContent = 'Đã thêm ' + count + ' dòng từ khối đã dán.';
+                status.className = 'small text-success';
+                htmx.trigger(document.body, 'rowsChanged');
+                var first = added.filter(function (a) { return a.matches && a.matches('section.row-editor'); })[0];
+                if (first) first.scrollIntoView({ block: 'nearest' });
+            });
+        }).catch(function () {
+            status.textContent = 'Mất kết nối: chưa dán được; hãy dán lại.';
+            status.className = 'small text-danger';
+        });
+    });
+})();
