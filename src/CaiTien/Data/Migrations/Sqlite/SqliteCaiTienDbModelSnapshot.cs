@@ -701,6 +701,9 @@ namespace CaiTien.Data.Migrations.Sqlite
                     b.Property<string>("ResultIndicator")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("RowKey")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RowNumberAsWritten")
                         .HasColumnType("TEXT");
 
@@ -736,6 +739,8 @@ namespace CaiTien.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RowKey");
 
                     b.HasIndex("PlanId", "Position");
 
