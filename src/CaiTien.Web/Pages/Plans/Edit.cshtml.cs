@@ -17,6 +17,8 @@ public sealed class EditModel(CaiTienDb db, TimeProvider clock) : AppPageModel
     public IReadOnlyList<RowIssue> HeaderIssues { get; private set; } = [];
     public bool HeaderConflict { get; private set; }
     public bool HeaderSaved { get; private set; }
+    /// <summary>District remarks on rows, by row of this plan (remarks on earlier revisions follow the row).</summary>
+    public ILookup<int, CaiTien.Oversight.CommentsOnRows.Line> Comments { get; private set; } = Array.Empty<CaiTien.Oversight.CommentsOnRows.Line>().ToLookup(l => l.RowId);
 
     public IEnumerable<RowEditorView> Rows()
     {
@@ -131,6 +133,7 @@ public sealed class EditModel(CaiTienDb db, TimeProvider clock) : AppPageModel
         Framework = FrameworkRegistry.Default.Get(plan.FrameworkId);
         Staff = await db.Staff.Where(s => s.SchoolId == plan.SchoolId).OrderBy(s => s.FullName)
             .Select(s => s.Position + " " + s.FullName).ToListAsync(ct);
+        Comments = await CaiTien.Oversight.CommentsOnRows.ForAsync(db, plan, ct);
         return true;
     }
 }
