@@ -89,6 +89,7 @@ public abstract class CaiTienDb(DbContextOptions options) : IdentityDbContext<Ap
         b.Entity<PlanRow>(e =>
         {
             e.HasIndex(r => new { r.PlanId, r.Position });
+            e.HasIndex(r => r.RowKey);
             e.Property(r => r.Version).IsConcurrencyToken();
         });
     }

@@ -48,6 +48,7 @@ public static class DistrictPlans
             .Select(p => new
             {
                 p.Id, p.School!.Code, p.School.Name, p.School.Level, p.SchoolYear, p.Revision, p.Status, p.IssuedAt,
+                Superseded = db.Plans.Any(n => n.PreviousRevisionId == p.Id && n.Status == PlanStatus.Issued),
                 Rows = p.Items.Count,
                 Done = p.Items.Count(i => i.Completed),
                 Overdue = p.Items.Count(i => !i.Completed && i.End != null && string.Compare(i.End, month) < 0),
@@ -58,7 +59,7 @@ public static class DistrictPlans
         var published = await db.Publications.AsNoTracking().Where(p => ids.Contains(p.PlanId)).Select(p => p.PlanId).Distinct().ToListAsync(ct);
         var reviewOf = reviews.GroupBy(r => r.PlanId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.Id)!.Status);
         return list.Select(p => new PlanSummary(p.Id, p.Code, p.Name, p.Level, p.SchoolYear, p.Revision,
-            p.Status == PlanStatus.Issued ? "issued" : "draft",
+            PlanStatuses.ApiName(p.Status, p.Superseded),
             reviewOf.TryGetValue(p.Id, out var r) ? ApiName(r) : null,
             p.IssuedAt, published.Contains(p.Id), new Progress(p.Rows, p.Done, p.Overdue, p.Budget))).ToList();
     }

@@ -13,9 +13,9 @@ public static class EditRows
     {
         var plan = await Load(db, user, planId, ct);
         if (plan is null) return null;
-        var framework = FrameworkRegistry.Default.Get(plan.FrameworkId);
         var last = plan.OrderedRows().LastOrDefault();
-        var row = plan.AddRow(new PlanRow { Criterion = last?.Criterion ?? framework.Criteria.First().Code, TargetLevel = last?.TargetLevel });
+        // The criterion starts empty: a copied code made people type "3.24.2" into the prefilled field.
+        var row = plan.AddRow(new PlanRow { Criterion = "", TargetLevel = last?.TargetLevel });
         await Save(db, plan, clock, ct);
         return row;
     }

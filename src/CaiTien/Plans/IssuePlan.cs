@@ -23,6 +23,7 @@ public static class IssuePlan
         await db.SaveChangesAsync(ct);
         db.Add(PlanSnapshot.Of(plan, ExportPlan.ToDocument(plan)));
         await db.SaveChangesAsync(ct);
+        if (plan.PreviousRevisionId is { } previous) await CarryWorkForward.RunAsync(db, previous, plan, ct);
         return null;
     }
 }

@@ -6,6 +6,9 @@ public sealed class PlanRow
     public int Id { get; set; }
     public int PlanId { get; set; }
     public int Position { get; set; }
+    /// <summary>The row's identity across revisions: a revision's copy of a row keeps it, so progress, evidence and
+    /// reviews follow the row when the revision is issued.</summary>
+    public Guid RowKey { get; set; } = Guid.NewGuid();
     public int? TargetLevel { get; set; }
     public required string Criterion { get; set; }
     public string? CriterionTitleAsWritten { get; set; }

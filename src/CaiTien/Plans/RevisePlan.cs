@@ -30,7 +30,11 @@ public static class RevisePlan
             CreatedAt = now,
         };
         PlanMapping.Apply(ExportPlan.ToDocument(issued), draft);
-        foreach (var (row, source) in draft.Items.Zip(issued.OrderedRows())) row.Completed = source.Completed;
+        foreach (var (row, source) in draft.Items.Zip(issued.OrderedRows()))
+        {
+            row.Completed = source.Completed;
+            row.RowKey = source.RowKey;
+        }
         draft.Touch(now);
         db.Plans.Add(draft);
         await db.SaveChangesAsync(ct);

@@ -84,6 +84,34 @@ public abstract class AuthoringTests(AppFactory app)
     }
 
     [Fact]
+    public async Task Rows_pasted_from_Excel_are_inserted_after_the_row_and_a_non_table_is_refused()
+    {
+        var (client, csrf, planId, row) = await DraftWithRowAsync("2038-2039");
+        await client.HxPostAsync($"/ke-hoach/{planId}/soan?handler=AddRow", csrf, new Dictionary<string, string>());
+        const string tsv = "Tiêu chí\tKết quả cần đạt\tChủ trì\tThời gian\tKinh phí\n" +
+            "1.2\tDán dòng một\tHiệu trưởng\tTháng 10/2038\t2 triệu đồng\n" +
+            "1.3\t\"Dán dòng hai\nhai ý\"\tTổ trưởng\tTháng 10\tKhông\n";
+        var pasted = await client.HxPostAsync($"/ke-hoach/{planId}/soan?handler=Paste", csrf, new Dictionary<string, string>
+        {
+            ["afterRowId"] = row.Id.ToString(), ["text"] = tsv,
+        });
+        Assert.Equal(HttpStatusCode.OK, pasted.StatusCode);
+        Assert.Contains("Dán dòng một", WebUtility.HtmlDecode(await pasted.Content.ReadAsStringAsync()));
+        var rows = await app.WithDb(db => db.PlanRows.AsNoTracking().Where(r => r.PlanId == planId).OrderBy(r => r.Position).ToListAsync());
+        Assert.Equal(4, rows.Count);
+        Assert.Equal(row.Id, rows[0].Id);
+        Assert.Equal(("1.2", "Dán dòng một", 2_000_000L), (rows[1].Criterion, rows[1].TargetResult, rows[1].BudgetVnd ?? 0));
+        Assert.Equal(("1.3", "2038-10"), (rows[2].Criterion, rows[2].Start));
+        Assert.Contains("hai ý", rows[2].TargetResult);
+        Assert.Equal("", rows[3].Criterion);
+
+        var refused = await client.HxPostAsync($"/ke-hoach/{planId}/soan?handler=Paste", csrf, new Dictionary<string, string> { ["text"] = "\t" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("không có dòng", await refused.Content.ReadAsStringAsync());
+        Assert.Equal(4, await app.WithDb(db => db.PlanRows.CountAsync(r => r.PlanId == planId)));
+    }
+
+    [Fact]
     public async Task Issued_plan_is_frozen_and_a_revision_carries_its_rows()
     {
         var (client, csrf, planId, row) = await DraftWithRowAsync("2035-2036");

@@ -15,6 +15,10 @@ public sealed class ReviewModel(CaiTienDb db, TimeProvider clock, Microsoft.AspN
     public ReviewState State { get; private set; } = null!;
     public IReadOnlyList<RowLine> Rows { get; private set; } = [];
     public string? Message { get; private set; }
+    /// <summary>A refused comment or decision note, shown again in its box.</summary>
+    public string? TypedText { get; private set; }
+    public int? TypedRowId { get; private set; }
+    public string? TypedNote { get; private set; }
     public int UnconfirmedErrors { get; private set; }
 
     public bool IsReviewer { get; private set; }
@@ -56,7 +60,9 @@ public sealed class ReviewModel(CaiTienDb db, TimeProvider clock, Microsoft.AspN
     public async Task<IActionResult> OnPostCommentAsync(int id, int? rowId, string? text, CancellationToken ct)
     {
         var error = await CommentOnPlan.RunAsync(db, Me, id, rowId, text, clock, ct);
-        return error is null ? Redirect(ReviewLinks.Review(id) + (rowId is null ? "" : $"#dong-{rowId}")) : await Show(id, error, ct);
+        if (error is null) return Redirect(ReviewLinks.Review(id) + (rowId is null ? "" : $"#dong-{rowId}"));
+        (TypedText, TypedRowId) = (text, rowId);
+        return await Show(id, error, ct);
     }
 
     public async Task<IActionResult> OnPostDecideAsync(int id, string? decision, string? note, CancellationToken ct)
@@ -69,7 +75,9 @@ public sealed class ReviewModel(CaiTienDb db, TimeProvider clock, Microsoft.AspN
             _ => (ReviewDecision)(-1),
         };
         var error = await DecideOnPlan.RunAsync(db, Me, id, chosen, note, clock, ct);
-        return error is null ? Redirect(ReviewLinks.Review(id)) : await Show(id, error, ct);
+        if (error is null) return Redirect(ReviewLinks.Review(id));
+        TypedNote = note;
+        return await Show(id, error, ct);
     }
 
     public async Task<IActionResult> OnPostPublishAsync(int id, CancellationToken ct)

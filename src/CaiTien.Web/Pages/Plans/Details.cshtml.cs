@@ -19,6 +19,7 @@ public sealed class DetailsModel(CaiTienDb db, TimeProvider clock) : AppPageMode
     public int PlanId { get; private set; }
     public int SchoolId { get; private set; }
     public PlanStatus Status { get; private set; }
+    public bool Superseded { get; private set; }
     public string FrameworkLabel { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
@@ -30,6 +31,7 @@ public sealed class DetailsModel(CaiTienDb db, TimeProvider clock) : AppPageMode
         PlanId = plan.Id;
         SchoolId = plan.SchoolId;
         Status = plan.Status;
+        Superseded = await db.Plans.AnyAsync(n => n.PreviousRevisionId == plan.Id && n.Status == PlanStatus.Issued, ct);
         FrameworkLabel = framework?.Circular ?? plan.FrameworkId;
         CanAuthor = Me.CanAuthorPlans && Me.SchoolId == plan.SchoolId;
         PreviousRevisionId = plan.PreviousRevisionId;

@@ -17,6 +17,8 @@ public sealed class EditModel(CaiTienDb db, TimeProvider clock) : AppPageModel
     public IReadOnlyList<RowIssue> HeaderIssues { get; private set; } = [];
     public bool HeaderConflict { get; private set; }
     public bool HeaderSaved { get; private set; }
+    /// <summary>District remarks on rows, by row of this plan (remarks on earlier revisions follow the row).</summary>
+    public ILookup<int, CaiTien.Oversight.CommentsOnRows.Line> Comments { get; private set; } = Array.Empty<CaiTien.Oversight.CommentsOnRows.Line>().ToLookup(l => l.RowId);
 
     public IEnumerable<RowEditorView> Rows()
     {
@@ -57,7 +59,7 @@ public sealed class EditModel(CaiTienDb db, TimeProvider clock) : AppPageModel
         var view = result.Outcome switch
         {
             SaveRow.Outcome.Saved => new RowEditorView(id, row, RowInput.From(row), index, positions.Count, Framework, result.Issues, Saved: true),
-            SaveRow.Outcome.Conflict => new RowEditorView(id, row, input, index, positions.Count, Framework, [], TheirRow: row),
+            SaveRow.Outcome.Conflict => new RowEditorView(id, row, input, index, positions.Count, Framework, [], TheirRow: row, StaleVersion: version),
             _ => new RowEditorView(id, row, input, index, positions.Count, Framework, result.Issues),
         };
         if (result.Outcome == SaveRow.Outcome.Saved) Response.Headers["HX-Trigger"] = "rowsChanged";
@@ -76,6 +78,28 @@ public sealed class EditModel(CaiTienDb db, TimeProvider clock) : AppPageModel
 
     public Task<IActionResult> OnPostMoveRowAsync(int id, int rowId, int direction, CancellationToken ct) =>
         RowsChanged(id, () => EditRows.MoveAsync(db, Me, id, rowId, direction, clock, ct), ct);
+
+    /// <summary>Rows pasted from Word (HTML) or Excel (tab-separated text), inserted after <paramref name="afterRowId"/>.</summary>
+    public async Task<IActionResult> OnPostPasteAsync(int id, int? afterRowId, string? html, string? text, CancellationToken ct)
+    {
+        PasteRows.Result? result;
+        try
+        {
+            result = await PasteRows.RunAsync(db, Me, id, afterRowId, html, text, clock, ct);
+        }
+        catch (PlanRuleException ex)
+        {
+            return StatusCode(StatusCodes.Status409Conflict, ex.Message);
+        }
+        if (result is null) return NotFound();
+        if (result.Error is not null)
+            return new ContentResult { StatusCode = StatusCodes.Status422UnprocessableEntity, Content = result.Error, ContentType = "text/plain; charset=utf-8" };
+        db.ChangeTracker.Clear();
+        await LoadAsync(id, ct);
+        Response.Headers["HX-Trigger"] = "rowsChanged";
+        Response.Headers["X-Pasted-Rows"] = result.Added.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Partial("_RowList", this);
+    }
 
     public async Task<IActionResult> OnGetTotalsAsync(int id, CancellationToken ct)
     {
@@ -109,6 +133,7 @@ public sealed class EditModel(CaiTienDb db, TimeProvider clock) : AppPageModel
         Framework = FrameworkRegistry.Default.Get(plan.FrameworkId);
         Staff = await db.Staff.Where(s => s.SchoolId == plan.SchoolId).OrderBy(s => s.FullName)
             .Select(s => s.Position + " " + s.FullName).ToListAsync(ct);
+        Comments = await CaiTien.Oversight.CommentsOnRows.ForAsync(db, plan, ct);
         return true;
     }
 }

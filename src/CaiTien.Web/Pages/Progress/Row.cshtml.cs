@@ -21,6 +21,9 @@ public sealed class RowModel(CaiTienDb db, CaiTien.Files.FileStorage storage, Ti
     public bool MayReport { get; private set; }
     public string? Message { get; private set; }
     public bool Saved { get; private set; }
+    /// <summary>What was typed into a refused form, shown again so nothing is lost.</summary>
+    public ProgressInput? Typed { get; private set; }
+    public EvidenceInput? Upload { get; private set; }
     public DateOnly Today => Deadlines.Today(clock);
 
     public async Task<IActionResult> OnGetAsync(int rowId, CancellationToken ct)
@@ -40,18 +43,26 @@ public sealed class RowModel(CaiTienDb db, CaiTien.Files.FileStorage storage, Ti
         var error = ModelState.IsValid
             ? await RecordProgress.RunAsync(db, Me, rowId, new ProgressInput(status, percent, note, on), clock, ct)
             : "Tỉ lệ hoặc ngày không đọc được.";
-        return await Show(rowId, error, ct);
+        var page = await Show(rowId, error, ct);
+        if (error is not null) Typed = new ProgressInput(status, percent, note, on);
+        return page;
     }
 
     public async Task<IActionResult> OnPostUploadAsync(int rowId, IFormFile? upload, string? title, string? code, string? documentNumber,
         DateOnly? documentDate, string? issuingBody, CancellationToken ct)
     {
-        if (upload is null) return await Show(rowId, "Chưa chọn tệp.", ct);
-        if (upload.Length > UploadEvidence.MaxBytes) return await Show(rowId, "Tệp lớn hơn 20 MB; không nhận.", ct);
-        await using var content = upload.OpenReadStream();
-        var result = await UploadEvidence.RunAsync(db, storage, Me, rowId, content,
-            new EvidenceInput(upload.FileName, title, code, documentNumber, documentDate, issuingBody), clock, ct);
-        return await Show(rowId, result.Error, ct);
+        var typed = new EvidenceInput(upload?.FileName ?? "", title, code, documentNumber, documentDate, issuingBody);
+        string? error;
+        if (upload is null) error = "Chưa chọn tệp.";
+        else if (upload.Length > UploadEvidence.MaxBytes) error = "Tệp lớn hơn 20 MB; không nhận.";
+        else
+        {
+            await using var content = upload.OpenReadStream();
+            error = (await UploadEvidence.RunAsync(db, storage, Me, rowId, content, typed, clock, ct)).Error;
+        }
+        var page = await Show(rowId, error, ct);
+        if (error is not null) Upload = typed;
+        return page;
     }
 
     private async Task<IActionResult> Show(int rowId, string? error, CancellationToken ct)

@@ -11,7 +11,7 @@ namespace CaiTien.Web.Pages.Schools;
 public sealed class HomeModel(CaiTienDb db, TimeProvider clock) : AppPageModel
 {
     public sealed record SchoolView(int Id, string Name, string Code, string Level, string DistrictName);
-    public sealed record PlanLine(int Id, string SchoolYear, PlanStatus Status, int Revision, string? DocumentNumber, DateOnly? IssuedOn, int Rows, long? Budget);
+    public sealed record PlanLine(int Id, string SchoolYear, PlanStatus Status, int Revision, string? DocumentNumber, DateOnly? IssuedOn, int Rows, long? Budget, bool Superseded = false);
 
     public SchoolView School { get; private set; } = null!;
     public IReadOnlyList<PlanLine> Plans { get; private set; } = [];
@@ -39,7 +39,8 @@ public sealed class HomeModel(CaiTienDb db, TimeProvider clock) : AppPageModel
         Plans = await db.Plans.VisibleTo(Me).Where(p => p.SchoolId == school.Id)
             .OrderByDescending(p => p.SchoolYear).ThenByDescending(p => p.Revision)
             .Select(p => new PlanLine(p.Id, p.SchoolYear, p.Status, p.Revision, p.DocumentNumber, p.IssuedOn,
-                p.Items.Count, p.Items.Sum(i => i.BudgetVnd)))
+                p.Items.Count, p.Items.Sum(i => i.BudgetVnd),
+                db.Plans.Any(n => n.PreviousRevisionId == p.Id && n.Status == PlanStatus.Issued)))
             .ToListAsync(ct);
         CanAuthor = Me.CanAuthorPlans && Me.SchoolId == school.Id;
         return Page();

@@ -832,6 +832,9 @@ namespace CaiTien.Data.Migrations.Postgres
                     b.Property<string>("ResultIndicator")
                         .HasColumnType("text");
 
+                    b.Property<Guid>("RowKey")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("RowNumberAsWritten")
                         .HasColumnType("text");
 
@@ -867,6 +870,8 @@ namespace CaiTien.Data.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RowKey");
 
                     b.HasIndex("PlanId", "Position");
 

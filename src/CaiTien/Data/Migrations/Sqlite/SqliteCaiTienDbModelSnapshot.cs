@@ -805,6 +805,9 @@ namespace CaiTien.Data.Migrations.Sqlite
                     b.Property<string>("ResultIndicator")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("RowKey")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RowNumberAsWritten")
                         .HasColumnType("TEXT");
 
@@ -840,6 +843,8 @@ namespace CaiTien.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RowKey");
 
                     b.HasIndex("PlanId", "Position");
 
