@@ -42,7 +42,7 @@ public static class UploadEvidence
         if (actual != expected)
             return Fail($"Nội dung tệp “{input.FileName}” không phải tệp {expected.Key.ToUpperInvariant()} như phần mở rộng ghi; không nhận.");
         string? contentProblem;
-        await using (var check = File.OpenRead(staged.TempPath)) contentProblem = UploadInspection.Problem(check, actual);
+        await using (var check = staged.OpenRead()) contentProblem = UploadInspection.Problem(check, actual);
         if (contentProblem is not null) return Fail($"Tệp “{input.FileName}”: {contentProblem}; không nhận.");
 
         // The bytes are stored before the row that names them, so a saved row always has its file.

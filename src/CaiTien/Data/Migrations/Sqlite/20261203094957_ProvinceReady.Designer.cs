@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CaiTien.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCaiTienDb))]
-    [Migration("20261203082853_Accounts")]
-    partial class Accounts
+    [Migration("20261203094957_ProvinceReady")]
+    partial class ProvinceReady
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -200,6 +200,27 @@ namespace CaiTien.Data.Migrations.Sqlite
                     b.ToTable("FindingDismissals");
                 });
 
+            modelBuilder.Entity("CaiTien.Data.SiteCounter", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("SiteCounters");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "publications",
+                            Value = 0L
+                        });
+                });
+
             modelBuilder.Entity("CaiTien.Evidence.EvidenceFile", b =>
                 {
                     b.Property<int>("Id")
@@ -266,6 +287,44 @@ namespace CaiTien.Data.Migrations.Sqlite
                     b.HasIndex("PlanId", "PlanRowId");
 
                     b.ToTable("EvidenceFiles");
+                });
+
+            modelBuilder.Entity("CaiTien.Files.StoredFile", b =>
+                {
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ChunkCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("StoredAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Sha256");
+
+                    b.ToTable("StoredFiles");
+                });
+
+            modelBuilder.Entity("CaiTien.Files.StoredFileChunk", b =>
+                {
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Sha256", "Index");
+
+                    b.ToTable("StoredFileChunks");
                 });
 
             modelBuilder.Entity("CaiTien.Monitoring.MonitoringReview", b =>
@@ -550,6 +609,36 @@ namespace CaiTien.Data.Migrations.Sqlite
                     b.ToTable("ReviewComments");
                 });
 
+            modelBuilder.Entity("CaiTien.Plans.ImportUpload", b =>
+                {
+                    b.Property<string>("Token")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Extension")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Token");
+
+                    b.ToTable("ImportUploads");
+                });
+
             modelBuilder.Entity("CaiTien.Plans.Plan", b =>
                 {
                     b.Property<int>("Id")
@@ -719,6 +808,9 @@ namespace CaiTien.Data.Migrations.Sqlite
                     b.Property<string>("ResultIndicator")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("RowKey")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RowNumberAsWritten")
                         .HasColumnType("TEXT");
 
@@ -754,6 +846,8 @@ namespace CaiTien.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RowKey");
 
                     b.HasIndex("PlanId", "Position");
 
@@ -1069,6 +1163,20 @@ namespace CaiTien.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("LegacyDistrictOffice");
+
+                    b.Property<string>("LocalGovernment")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MergedIntoId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1080,10 +1188,18 @@ namespace CaiTien.Data.Migrations.Sqlite
                     b.Property<int>("ProvinceId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("MergedIntoId");
 
                     b.HasIndex("ProvinceId");
 
@@ -1129,14 +1245,25 @@ namespace CaiTien.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("MergedIntoId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidTo")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("MergedIntoId");
 
                     b.ToTable("Provinces");
                 });
@@ -1151,8 +1278,23 @@ namespace CaiTien.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Code")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("DistrictId")
@@ -1165,11 +1307,22 @@ namespace CaiTien.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("MergedIntoId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Ownership")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Place")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrincipalName")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Website")
@@ -1181,6 +1334,8 @@ namespace CaiTien.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("DistrictId");
+
+                    b.HasIndex("MergedIntoId");
 
                     b.ToTable("Schools");
                 });
@@ -1206,6 +1361,35 @@ namespace CaiTien.Data.Migrations.Sqlite
                     b.HasIndex("SchoolId");
 
                     b.ToTable("SchoolSites");
+                });
+
+            modelBuilder.Entity("CaiTien.Schools.SchoolSupervision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DistrictId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FromYear")
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ToYear")
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("SchoolId", "FromYear");
+
+                    b.ToTable("SchoolSupervisions");
                 });
 
             modelBuilder.Entity("CaiTien.Schools.StaffMember", b =>
@@ -1239,6 +1423,55 @@ namespace CaiTien.Data.Migrations.Sqlite
                     b.HasIndex("SchoolId");
 
                     b.ToTable("Staff");
+                });
+
+            modelBuilder.Entity("CaiTien.Schools.UnitEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DistrictId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("IntoId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProvinceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("ProvinceId");
+
+                    b.HasIndex("SchoolId");
+
+                    b.ToTable("UnitEvents");
                 });
 
             modelBuilder.Entity("CaiTien.SelfAssessments.CouncilSeat", b =>
@@ -1378,7 +1611,9 @@ namespace CaiTien.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AssessmentId", "CodeKey")
+                    b.HasIndex("AssessmentId", "CodeKey");
+
+                    b.HasIndex("AssessmentId", "CriterionCode", "CodeKey")
                         .IsUnique();
 
                     b.ToTable("EvidenceEntries");
@@ -1423,6 +1658,61 @@ namespace CaiTien.Data.Migrations.Sqlite
                     b.ToTable("RatingEntries");
                 });
 
+            modelBuilder.Entity("CaiTien.SelfAssessments.Reports.AssessmentReportText", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AssessmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Conclusion")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FactsJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Introduction")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId")
+                        .IsUnique();
+
+                    b.ToTable("AssessmentReportText");
+                });
+
+            modelBuilder.Entity("CaiTien.SelfAssessments.Reports.StandardReportText", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AssessmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Closing")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Opening")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StandardNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId", "StandardNumber")
+                        .IsUnique();
+
+                    b.ToTable("StandardReportText");
+                });
+
             modelBuilder.Entity("CaiTien.SelfAssessments.SelfAssessment", b =>
                 {
                     b.Property<int>("Id")
@@ -1454,6 +1744,23 @@ namespace CaiTien.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("SelfAssessments");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -1698,6 +2005,11 @@ namespace CaiTien.Data.Migrations.Sqlite
 
             modelBuilder.Entity("CaiTien.Schools.District", b =>
                 {
+                    b.HasOne("CaiTien.Schools.District", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CaiTien.Schools.Province", "Province")
                         .WithMany("Districts")
                         .HasForeignKey("ProvinceId")
@@ -1716,6 +2028,14 @@ namespace CaiTien.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CaiTien.Schools.Province", b =>
+                {
+                    b.HasOne("CaiTien.Schools.Province", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("CaiTien.Schools.School", b =>
                 {
                     b.HasOne("CaiTien.Schools.District", "District")
@@ -1723,6 +2043,11 @@ namespace CaiTien.Data.Migrations.Sqlite
                         .HasForeignKey("DistrictId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("CaiTien.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("District");
                 });
@@ -1734,6 +2059,23 @@ namespace CaiTien.Data.Migrations.Sqlite
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CaiTien.Schools.SchoolSupervision", b =>
+                {
+                    b.HasOne("CaiTien.Schools.District", "District")
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CaiTien.Schools.School", null)
+                        .WithMany("Supervisions")
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("District");
                 });
 
             modelBuilder.Entity("CaiTien.Schools.StaffMember", b =>
@@ -1793,6 +2135,24 @@ namespace CaiTien.Data.Migrations.Sqlite
                 {
                     b.HasOne("CaiTien.SelfAssessments.SelfAssessment", null)
                         .WithMany("Ratings")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaiTien.SelfAssessments.Reports.AssessmentReportText", b =>
+                {
+                    b.HasOne("CaiTien.SelfAssessments.SelfAssessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaiTien.SelfAssessments.Reports.StandardReportText", b =>
+                {
+                    b.HasOne("CaiTien.SelfAssessments.SelfAssessment", null)
+                        .WithMany()
                         .HasForeignKey("AssessmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1882,6 +2242,8 @@ namespace CaiTien.Data.Migrations.Sqlite
                     b.Navigation("Sites");
 
                     b.Navigation("Staff");
+
+                    b.Navigation("Supervisions");
                 });
 
             modelBuilder.Entity("CaiTien.SelfAssessments.SelfAssessment", b =>
