@@ -14,6 +14,7 @@ internal static class CliContext
     /// <summary>Tests point one invocation at a database without touching the process environment.</summary>
     internal static readonly AsyncLocal<IConfiguration?> Override = new();
 
+    /// <summary>The app's settings as the CLI sees them: environment variables (<c>__</c> for <c>:</c>).</summary>
     public static IConfiguration Configuration() => Override.Value ?? new ConfigurationBuilder().AddEnvironmentVariables().Build();
 
     public static async Task<CaiTienDb> OpenDatabaseAsync(CancellationToken ct)
@@ -24,9 +25,6 @@ internal static class CliContext
         await db.Database.MigrateAsync(ct);
         return db;
     }
-
-    /// <summary>The app's settings as the CLI sees them: environment variables (<c>__</c> for <c>:</c>).</summary>
-    public static IConfiguration Configuration() => new ConfigurationBuilder().AddEnvironmentVariables().Build();
 
     public static int Fail(string message, int code)
     {

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Net.Sockets;
 using CaiTien.Accounts;
 using CaiTien.Data;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 

@@ -16,7 +16,7 @@ public sealed class AccountApp(DatabaseProvider provider, bool demo, string? dat
     public string? Connection { get; } = connectionString ?? (provider == DatabaseProvider.Postgres ? NewPostgresDatabase() : null);
 
     public override DatabaseProvider Provider => provider;
-    protected override string? ConnectionString => Connection;
+    public override string? ConnectionString => Connection;
 
     public static string NewPostgresDatabase() => $"{PostgresApp.ServerConnectionString};Database=caitien_test_{Guid.NewGuid().ToString("N")[..12]}";
 

@@ -10,7 +10,7 @@ namespace CaiTien.Tests.Hardening;
 public sealed class OutageApp(string connectionString) : AppFactory
 {
     public override CaiTien.Data.DatabaseProvider Provider => CaiTien.Data.DatabaseProvider.Postgres;
-    protected override string? ConnectionString => connectionString;
+    public override string? ConnectionString => connectionString;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

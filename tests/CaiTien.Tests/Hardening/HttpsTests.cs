@@ -9,7 +9,7 @@ namespace CaiTien.Tests.Hardening;
 public sealed class HttpsApp : AppFactory
 {
     public override CaiTien.Data.DatabaseProvider Provider => CaiTien.Data.DatabaseProvider.Sqlite;
-    protected override string? ConnectionString => null;
+    public override string? ConnectionString => null;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
