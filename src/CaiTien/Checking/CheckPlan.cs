@@ -22,7 +22,8 @@ public static class CheckPlan
         var dismissals = await db.FindingDismissals.AsNoTracking().Where(d => d.PlanId == planId).ToListAsync(ct);
         var plan = await db.Plans.AsNoTracking().Where(p => p.Id == planId).Select(p => new { p.SchoolId, p.SchoolYear }).FirstAsync(ct);
         var unit = await Supervision.UnitOfAsync(db, plan.SchoolId, plan.SchoolYear, ct);
-        return PlanChecker.Check(doc, FrameworkRegistry.Default, LegalDocumentCatalog.Default, new SupervisingUnitName(unit.OfficeName, Letterhead.GoverningBody(unit)))
+        return PlanChecker.Check(doc, FrameworkRegistry.Default, LegalDocumentCatalog.Default, new SupervisingUnitName(unit.OfficeName, Letterhead.GoverningBody(unit),
+                unit.Kind == UnitKind.LegacyDistrictOffice && unit.ExistedIn(plan.SchoolYear)))
             .Select(f => new Line(f, dismissals.FirstOrDefault(d => d.Rule == f.Rule && d.LocationKey == FindingDismissal.KeyOf(f))))
             .OrderBy(l => l.Open ? 0 : 1).ThenBy(l => Severities.Rank(l.Finding.Severity)).ThenBy(l => l.Finding.Location.Item ?? -1)
             .ToList();
