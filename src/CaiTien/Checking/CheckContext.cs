@@ -75,6 +75,8 @@ public sealed class CheckContext
     }
 }
 
-/// <summary>How the supervising unit of the plan's year is written: the office ("Phòng Văn hóa – Xã hội xã Định
-/// Thành") and the governing-body line of the letter ("UBND xã Định Thành").</summary>
-public sealed record SupervisingUnitName(string OfficeName, string? GoverningBody);
+/// <summary>How the supervising unit of the plan's year is written: the office ("Phòng Văn hóa – Xã hội xã Dầu
+/// Tiếng") and the governing-body line of the letter ("UBND xã Dầu Tiếng"). RecordedAsExisting: the unit is a
+/// district office the app's data still records as existing that year (a province whose reorganisation is not
+/// entered yet), so naming it is not a mistake.</summary>
+public sealed record SupervisingUnitName(string OfficeName, string? GoverningBody, bool RecordedAsExisting = false);

@@ -23,7 +23,8 @@ public static class CheckPlan
         var plan = await db.Plans.AsNoTracking().Where(p => p.Id == planId).Select(p => new { p.SchoolId, p.SchoolYear }).FirstAsync(ct);
         var unit = await Supervision.UnitOfAsync(db, plan.SchoolId, plan.SchoolYear, ct);
         var assessment = await AssessmentFacts.ForPlanAsync(db, planId, ct);
-        return PlanChecker.Check(doc, FrameworkRegistry.Default, LegalDocumentCatalog.Default, new SupervisingUnitName(unit.OfficeName, Letterhead.GoverningBody(unit)), assessment)
+        return PlanChecker.Check(doc, FrameworkRegistry.Default, LegalDocumentCatalog.Default, new SupervisingUnitName(unit.OfficeName, Letterhead.GoverningBody(unit),
+                unit.Kind == UnitKind.LegacyDistrictOffice && unit.ExistedIn(plan.SchoolYear)), assessment)
             .Select(f => new Line(f, dismissals.FirstOrDefault(d => d.Rule == f.Rule && d.LocationKey == FindingDismissal.KeyOf(f))))
             .OrderBy(l => l.Open ? 0 : 1).ThenBy(l => Severities.Rank(l.Finding.Severity)).ThenBy(l => l.Finding.Location.Item ?? -1)
             .ToList();

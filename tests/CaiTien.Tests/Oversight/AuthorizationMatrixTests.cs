@@ -12,8 +12,7 @@ namespace CaiTien.Tests.Oversight;
 /// answers 200 or the action took effect; "deny" means a refusal status or an error page, and nothing changed.</summary>
 public abstract class AuthorizationMatrixTests(AppFactory app)
 {
-    // Actors: demo accounts; "token.X" = API bearer token of district X; "anon" = nobody signed in.
-    // Targets: THDP (Định Phước, Huyện Dầu Tiếng, Tỉnh Bình Dương) and NBN (Nguyễn Bá Ngọc, Quận Bình Thạnh, TP.HCM).
+    // Actors: demo accounts; "token.X" = API bearer token of unit X; "anon" = nobody signed in.
     public static readonly TheoryData<string, string, string, bool> Matrix = Build(
     [
         // Targets: THDP = a plan of Định Phước for a year after the 2025 reform (supervised by the office of xã Dầu

@@ -16,6 +16,7 @@ public sealed partial class OutdatedUnitRule : ICheckRule
     {
         if (context.SchoolYear is not { } year || year.FirstYear < ReformYear) yield break;
         var unit = context.SupervisingUnit;
+        if (unit is { RecordedAsExisting: true }) yield break;
         var governing = context.Plan.School?.GoverningBody;
         if (Abolished(governing) is { } named)
             yield return new Finding(Names[0], Severities.Warning, FindingLocation.Header("governingBody"),
