@@ -34,7 +34,8 @@ public sealed partial class TargetRule : ICheckRule
         }
     }
 
-    [GeneratedRegex(@"\d|\bmức\b|\btất cả\b|\btoàn bộ\b|\bđầy đủ\b|\bđạt chuẩn\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A number, a level, "all", or a zero target ("không có học sinh bỏ học", "không còn…").</summary>
+    [GeneratedRegex(@"\d|\bmức\b|\btất cả\b|\btoàn bộ\b|\bđầy đủ\b|\bđạt chuẩn\b|^\s*không (?:có|còn)\b|\bkhông (?:còn )?(?:có )?(?:học sinh|trẻ|giáo viên|trường hợp|vụ)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Measurable();
 }
 
