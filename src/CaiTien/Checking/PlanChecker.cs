@@ -48,6 +48,7 @@ public static class PlanChecker
         new DateLineRule(),
         new ColumnHeadingsRule(),
         new RecipientsRule(),
+        new RequiredPartsRule(),
         new DutiesBodyRule(),
         new DeadlineBeforePlanDateRule(),
         new WebAddressRule(),
