@@ -18,6 +18,8 @@ public partial class AuthoringBench
     private string _version = "";
     private string _criterion = "";
     private int _saves;
+    private string _paste = "", _pasteBlock = "";
+    private int _pastePlan;
 
     [GlobalSetup]
     public async Task Setup()
@@ -39,6 +41,28 @@ public partial class AuthoringBench
         _criterion = WebUtility.HtmlDecode(Criterion().Match(html, middle.Index).Groups[1].Value);
         if (RowForm().Matches(html).Count != Rows) throw new InvalidOperationException("editor does not show every row");
         await SaveRow();
+
+        _pastePlan = await _app.ImportSyntheticPlanAsync("THDP", "2031-2032", 1, seed: 1);
+        _paste = $"/ke-hoach/{_pastePlan}/soan?handler=Paste";
+        _pasteBlock = "Tiêu chí\tKết quả cần đạt\tCông việc/giải pháp\tChủ trì\tThời gian\tKinh phí\n" + string.Concat(Enumerable.Range(0, Rows).Select(i =>
+            $"1.{i % 9 + 1}\tĐạt mức 2 dòng {i}\t\"- Rà soát hồ sơ\n- Bổ sung biên bản {i}\"\tTổ trưởng\tTừ tháng 10/2031 đến tháng 5/2032\t{i % 9 + 1},5 triệu đồng\n"));
+        _pasteClient = await _app.SignedInAsync("hieutruong.dinhphuoc");
+        _pasteClient.DefaultRequestHeaders.Add("X-CSRF-TOKEN", InProcessApp.HtmxToken(await _pasteClient.GetStringAsync($"/ke-hoach/{_pastePlan}/soan")));
+        await Paste60Rows();
+    }
+
+    private HttpClient _pasteClient = null!;
+
+    /// <summary>A 60-row block copied from Excel pasted into a one-row draft (read, inserted, list rendered); the
+    /// pasted rows are deleted again after each paste, inside the measured time.</summary>
+    [Benchmark]
+    public async Task<int> Paste60Rows()
+    {
+        using var response = await _pasteClient.PostAsync(_paste, new FormUrlEncodedContent(new Dictionary<string, string> { ["text"] = _pasteBlock }));
+        var body = await response.Content.ReadAsStringAsync();
+        if (response.StatusCode != HttpStatusCode.OK) throw new InvalidOperationException($"paste: {(int)response.StatusCode} {body[..Math.Min(300, body.Length)]}");
+        if (await _app.TrimRowsAsync(_pastePlan, 1) != Rows) throw new InvalidOperationException("paste did not add 60 rows");
+        return body.Length;
     }
 
     [GlobalCleanup]

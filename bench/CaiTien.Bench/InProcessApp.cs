@@ -46,6 +46,14 @@ public sealed partial class InProcessApp : WebApplicationFactory<Program>
         return await db.Plans.Where(p => p.School!.Code == schoolCode).Select(p => p.Id).FirstAsync();
     }
 
+    /// <summary>Deletes the rows of a plan from the given position on (undoes a pasted block between runs).</summary>
+    public async Task<int> TrimRowsAsync(int planId, int fromPosition)
+    {
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<CaiTienDb>();
+        return await db.PlanRows.Where(r => r.PlanId == planId && r.Position >= fromPosition).ExecuteDeleteAsync();
+    }
+
     /// <summary>Imports a synthetic plan of <paramref name="rows"/> rows for the school as a draft and returns its id.</summary>
     public async Task<int> ImportSyntheticPlanAsync(string schoolCode, string year, int rows, int seed)
     {

@@ -50,6 +50,7 @@ public static class PlanChecker
         new ColumnHeadingsRule(),
         new RecipientsRule(),
         new OutdatedUnitRule(),
+        new RequiredPartsRule(),
         new DutiesBodyRule(),
         new DeadlineBeforePlanDateRule(),
         new WebAddressRule(),

@@ -28,6 +28,8 @@ public class RuleTests
         Items = [.. items],
         Recipients = ["Phòng GD&ĐT huyện B", "Lưu: VT"],
         Signer = new Signer { Title = "HIỆU TRƯỞNG", Name = "Nguyễn Văn C" },
+        Purposes = ["Nâng cao chất lượng giáo dục của nhà trường."],
+        Organization = [new OrganizationRole { Role = "Hiệu trưởng", Duties = ["Chỉ đạo, kiểm tra việc thực hiện kế hoạch."] }],
     };
 
     private static IReadOnlyList<Finding> Loud(PlanDocument plan) => Plans.Check(plan).Where(f => f.Severity != Severities.Info).ToList();
@@ -37,6 +39,21 @@ public class RuleTests
     {
         var findings = Loud(Plan(Row("2.2")));
         Assert.True(findings.Count == 0, Plans.Describe(findings));
+    }
+
+    [Fact]
+    public void Empty_purposes_and_organization_and_a_title_naming_the_year_twice_are_warnings()
+    {
+        var plan = Plan(Row("2.2")) with
+        {
+            Purposes = ["  "],
+            Organization = [],
+            Title = "Kế hoạch cải tiến chất lượng năm học 2024-2025 năm học 2024 - 2025",
+        };
+        var rules = Loud(plan).Select(f => f.Rule).ToList();
+        Assert.Equal(["organization-missing", "purposes-missing", "title-repeats-year"], rules.Order().ToList());
+        var periods = Plan(Row("2.2")) with { Title = "Kế hoạch cải tiến chất lượng giai đoạn 2020-2025, năm học 2024-2025" };
+        Assert.DoesNotContain(Loud(periods), f => f.Rule == "title-repeats-year");
     }
 
     [Fact]

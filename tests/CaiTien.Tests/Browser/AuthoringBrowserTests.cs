@@ -60,6 +60,7 @@ public sealed class AuthoringBrowserTests(LiveServer server)
         await Assertions.Expect(page.Locator("#totals")).ToContainTextAsync("72.500.000 đồng");
         await page.GetByLabel("Ngày ban hành").FillAsync("2025-09-20");
         await page.GetByLabel("Mục đích, yêu cầu (mỗi dòng một ý)").FillAsync("Khắc phục các điểm yếu đã xác định trong báo cáo tự đánh giá.");
+        await page.GetByLabel("Tổ chức thực hiện", new() { Exact = false }).FillAsync("Hiệu trưởng\n- Chỉ đạo, kiểm tra việc thực hiện kế hoạch.");
         await page.GetByLabel("Họ tên người ký").FillAsync("Lại Thị Thanh Linh");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator("#header-editor").GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã lưu");
