@@ -5,7 +5,7 @@ namespace CaiTien.Documents.Phrases;
 
 /// <summary>What a budget phrase says: the amount in đồng (null when none is written, e.g. "Không"), the
 /// funding source category it names (one of <see cref="FundingSources.All"/>), or an error in Vietnamese.</summary>
-public sealed record MoneyReading(long? Vnd, string? SourceCategory, string? Error)
+public sealed record MoneyReading(long? Vnd, string? SourceCategory, string? Error, long? MonthlyVnd = null, int? Months = null)
 {
     public static readonly MoneyReading Empty = new(null, null, null);
 }
@@ -24,6 +24,24 @@ public static class FundingSources
 /// "Không", "Kinh phí thường xuyên". Pure function.</summary>
 public static partial class MoneyPhrase
 {
+    /// <summary>As <see cref="Parse(string?)"/>; an amount per month ("1,5 triệu đồng/tháng", "mỗi tháng 2 triệu") is
+    /// multiplied by <paramref name="months"/>, the months of the row's span, when the span is known.</summary>
+    public static MoneyReading Parse(string? text, int? months)
+    {
+        var reading = Parse(text);
+        if (reading.Vnd is not { } vnd || months is not > 1 || !PerMonthPattern().IsMatch(VietnameseText.Fold(text))) return reading;
+        return reading with { Vnd = vnd * months.Value, MonthlyVnd = vnd, Months = months };
+    }
+
+    /// <summary>Months from <paramref name="start"/> to <paramref name="end"/> ("YYYY-MM"), both counted; null unless both are known.</summary>
+    public static int? MonthsBetween(string? start, string? end)
+    {
+        if (start is not { Length: 7 } || end is not { Length: 7 }) return null;
+        if (!int.TryParse(start[..4], out var sy) || !int.TryParse(start[5..], out var sm) || !int.TryParse(end[..4], out var ey) || !int.TryParse(end[5..], out var em)) return null;
+        var count = ey * 12 + em - (sy * 12 + sm) + 1;
+        return count > 0 ? count : null;
+    }
+
     public static MoneyReading Parse(string? text)
     {
         var folded = VietnameseText.Fold(text);
@@ -103,6 +121,9 @@ public static partial class MoneyPhrase
 
     [GeneratedRegex(@"(?<n>\d{1,3}(?:(?:[.,]|\s(?=\d{3}(?!\d)))\d{3})+|\d+(?:[.,]\d{1,2})?)\s*(?<unit>ty|trieu|tr|nghin|ngan|k)?(?:\s*(?<cur>dong|vnd|d)\b)?(?=\s|$|\.|,|;|\)|-)")]
     private static partial Regex AmountPattern();
+
+    [GeneratedRegex(@"/\s*thang\b|\b(?:moi|hang|mot)\s+thang\b")]
+    private static partial Regex PerMonthPattern();
 
     [GeneratedRegex(@"^\s*[-−]\d|\bam\s+\d")]
     private static partial Regex NegativePattern();

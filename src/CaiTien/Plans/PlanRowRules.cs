@@ -44,7 +44,8 @@ public static class PlanRowRules
     public static void Apply(PlanRow row, RowInput input, string schoolYear)
     {
         var time = TimePhrase.Parse(input.TimeText, schoolYear);
-        var money = MoneyPhrase.Parse(input.BudgetText);
+        // "1,5 triệu đồng/tháng" over "Từ tháng 9 đến tháng 5" is nine months of it; the typed text is kept as typed.
+        var money = MoneyPhrase.Parse(input.BudgetText, MoneyPhrase.MonthsBetween(time.Start, time.End));
         row.Criterion = input.Criterion.Trim();
         row.TargetLevel = input.TargetLevel;
         row.Weakness = Clean(input.Weakness);

@@ -65,4 +65,24 @@ public class MoneyPhraseTests
         Assert.Equal(MoneyReading.Empty, MoneyPhrase.Parse(null));
         Assert.Equal(MoneyReading.Empty, MoneyPhrase.Parse(" "));
     }
+
+    [Theory]
+    [InlineData("1,5 triệu đồng/tháng", 9, 13_500_000L)]
+    [InlineData("Mỗi tháng 2 triệu đồng", 3, 6_000_000L)]
+    [InlineData("1,5 triệu đồng/tháng", null, 1_500_000L)]
+    [InlineData("1,5 triệu đồng", 9, 1_500_000L)]
+    public void A_monthly_amount_is_multiplied_by_the_months_of_the_span(string text, int? months, long expected)
+    {
+        var reading = MoneyPhrase.Parse(text, months);
+        Assert.Equal(expected, reading.Vnd);
+        Assert.Null(reading.Error);
+    }
+
+    [Fact]
+    public void Months_between_count_both_ends()
+    {
+        Assert.Equal(9, MoneyPhrase.MonthsBetween("2025-09", "2026-05"));
+        Assert.Equal(1, MoneyPhrase.MonthsBetween("2025-10", "2025-10"));
+        Assert.Null(MoneyPhrase.MonthsBetween("2025-10", null));
+    }
 }
