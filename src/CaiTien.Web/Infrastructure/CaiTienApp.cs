@@ -61,8 +61,6 @@ public static class CaiTienApp
         // (each changes the security stamp) refuses the old cookie at once, and role changes apply at once.
         builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         builder.Services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(PasswordLinks.ValidDays));
-        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(
-            Path.Combine(DataFolders.Resolve(builder.Configuration["CaiTien:DataFolder"]), "keys")));
         builder.Services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/dang-nhap";
@@ -74,6 +72,11 @@ public static class CaiTienApp
             o.Cookie.SecurePolicy = SecurityHeaders.HttpsEnabled(builder.Configuration) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
             o.Events.OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden);
+            // Health checks never read the session: checking a cookie's security stamp needs the database, and
+            // /healthz/live must say the process is up while the database is down.
+            o.Events.OnValidatePrincipal = ctx => ctx.Request.Path.StartsWithSegments("/healthz")
+                ? Task.CompletedTask
+                : SecurityStampValidator.ValidatePrincipalAsync(ctx);
         });
         builder.Services.AddAuthorization();
         builder.Services.AddRazorPages(o =>

@@ -50,7 +50,7 @@ public sealed partial class ReportBrowserTests(LiveServer server)
         var confirm = principal.GetByRole(AriaRole.Button, new() { Name = "Vẫn ban hành" });
         await Assertions.Expect(principal.Locator(".badge", new() { HasText = "Đã ban hành" }).Or(confirm).First).ToBeVisibleAsync();
         if (await confirm.CountAsync() > 0) await confirm.ClickAsync();
-        await Assertions.Expect(principal.Locator(".badge").First).ToHaveTextAsync("Đã ban hành");
+        await Assertions.Expect(principal.Locator("main .badge", new() { HasText = "Đã ban hành" }).First).ToBeVisibleAsync();
         var planUrl = PlanUrl().Match(principal.Url).Value;
 
         await principal.GotoAsync(server.BaseUrl + planUrl + "/tien-do");
