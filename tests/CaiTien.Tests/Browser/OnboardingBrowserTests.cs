@@ -103,8 +103,10 @@ public sealed partial class OnboardingBrowserTests : IAsyncLifetime
         var admin = await NewPageAsync();
         await SignInFirstTimeAsync(admin, "quantri", CreateUserCommandTests.CodeIn(output), "QuanTri@2026");
 
-        // 2. Units and schools.
-        var (unitId, schoolId) = await CreateOrganisationAsync();
+        // 2. The province and its commune office, then the province's list of 50 schools imported from a file.
+        var unitId = await CreateUnitAsync();
+        await ImportSchoolListAsync(admin);
+        var schoolId = await SchoolIdAsync("THDP");
 
         // 3. The administrator opens the account of the supervising unit's officer, handed over as a printed code.
         await admin.GotoAsync(_baseUrl + "/quan-tri/tai-khoan/tao");
@@ -166,17 +168,42 @@ public sealed partial class OnboardingBrowserTests : IAsyncLifetime
 
     /// <summary>The province, its supervising unit and its schools. Written directly until the school-list import
     /// (/quan-tri/truong/nhap-danh-sach) is merged; then this step becomes that page.</summary>
-    private async Task<(int UnitId, int SchoolId)> CreateOrganisationAsync()
+    private async Task<int> CreateUnitAsync()
     {
         using var scope = _app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<CaiTienDb>();
         var province = new Province { Code = "HCM", Name = "Thành phố Hồ Chí Minh" };
         var unit = new District { Code = "THOIHOA", Name = "Phường Thới Hòa", OfficeName = "Phòng Văn hóa – Xã hội phường Thới Hòa", Province = province };
-        var school = new School { Code = "THDP", Name = "Trường Tiểu học Định Phước", Abbreviation = "THĐP", Level = SchoolLevels.Primary, District = unit };
-        db.AddRange(province, unit, school,
-            new School { Code = "THAL", Name = "Trường Tiểu học An Lập", Abbreviation = "THAL", Level = SchoolLevels.Primary, District = unit },
-            new School { Code = "MNHS", Name = "Trường Mầm non Hoa Sen", Abbreviation = "MNHS", Level = SchoolLevels.Preschool, District = unit });
+        db.AddRange(province, unit);
         await db.SaveChangesAsync();
-        return (unit.Id, school.Id);
+        return unit.Id;
+    }
+
+    /// <summary>Uploads a 50-school list through /quan-tri/truong/nhap-danh-sach, checks the preview, confirms.</summary>
+    private async Task ImportSchoolListAsync(IPage admin)
+    {
+        var lines = new List<string> { "Mã trường;Tên trường;Cấp học;Loại hình;Đơn vị quản lý;Địa chỉ;Hiệu trưởng;Email;Điện thoại" };
+        lines.Add("THDP;Trường Tiểu học Định Phước;Tiểu học;Công lập;Phòng Văn hóa – Xã hội phường Thới Hòa;Ấp Định Phước;Đỗ Thị Hạnh;hanh@dinhphuoc.test;0274 3561 001");
+        for (var i = 2; i <= 50; i++)
+            lines.Add($"TH{i:00};Trường Tiểu học số {i};Tiểu học;Công lập;THOIHOA;Khu phố {i};;;");
+        await admin.GotoAsync(_baseUrl + "/quan-tri/truong/nhap-danh-sach");
+        await admin.GetByLabel("Tệp danh sách").SetInputFilesAsync(new FilePayload
+        {
+            Name = "danh-sach-truong.csv", MimeType = "text/csv",
+            Buffer = System.Text.Encoding.UTF8.GetBytes(string.Join("\r\n", lines)),
+        });
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Xem trước" }).ClickAsync();
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Xác nhận nhập" }).ClickAsync();
+        await Assertions.Expect(admin.GetByText("Đã nhập 50 trường: 50 trường mới")).ToBeVisibleAsync();
+        Assert.Equal(50, await WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Schools)));
+    }
+
+    private Task<int> SchoolIdAsync(string code) =>
+        WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Schools.Where(s => s.Code == code).Select(s => s.Id)));
+
+    private async Task<T> WithDbAsync<T>(Func<CaiTienDb, Task<T>> work)
+    {
+        using var scope = _app.Services.CreateScope();
+        return await work(scope.ServiceProvider.GetRequiredService<CaiTienDb>());
     }
 }
