@@ -8,7 +8,7 @@ namespace CaiTien.Web.Pages.Admin;
 
 /// <summary>Schools of the user's province (all for the administrator): create, rename, move to another unit from a
 /// school year, merge, close.</summary>
-public sealed class SchoolsModel(CaiTienDb db, TimeProvider clock) : AppPageModel
+public sealed class SchoolsModel(CaiTienDb db, TimeProvider clock) : AdminPageModel
 {
     public const int PageSize = 200;
 
@@ -18,13 +18,11 @@ public sealed class SchoolsModel(CaiTienDb db, TimeProvider clock) : AppPageMode
     public IReadOnlyList<SchoolLine> Schools { get; private set; } = [];
     public int Total { get; private set; }
     public IReadOnlyList<(int Id, string Name)> Units { get; private set; } = [];
-    public string? Message { get; private set; }
-    public string? Done { get; private set; }
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
     public string CurrentYear => SchoolYears.Containing(Today);
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    public override async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (!Me.IsAdmin && !Me.IsProvinceOfficer) return Forbid();
         var schools = db.Schools.AdministeredBy(Me).AsNoTracking();
@@ -56,18 +54,4 @@ public sealed class SchoolsModel(CaiTienDb db, TimeProvider clock) : AppPageMode
 
     public Task<IActionResult> OnPostCloseAsync(int id, DateOnly? on, CancellationToken ct) =>
         After(() => ManageSchools.CloseAsync(db, Me, id, on ?? Today, ct), "Đã ghi trường ngừng hoạt động.", ct);
-
-    private async Task<IActionResult> After(Func<Task<string?>> action, string done, CancellationToken ct)
-    {
-        if (!Me.IsAdmin && !Me.IsProvinceOfficer) return Forbid();
-        var error = await action();
-        var page = await OnGetAsync(ct);
-        if (error is null) Done = done;
-        else
-        {
-            Message = error;
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        }
-        return page;
-    }
 }

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CaiTien.Web.Pages.Admin;
 
 /// <summary>Supervising units of the user's province (all for the administrator): create, rename, merge, close, history.</summary>
-public sealed class UnitsModel(CaiTienDb db, TimeProvider clock) : AppPageModel
+public sealed class UnitsModel(CaiTienDb db, TimeProvider clock) : AdminPageModel
 {
     public sealed record UnitLine(int Id, string Code, string Name, string OfficeName, UnitKind Kind, string? LocalGovernment,
         DateOnly? ValidFrom, DateOnly? ValidTo, string Province, int Schools);
@@ -15,12 +15,10 @@ public sealed class UnitsModel(CaiTienDb db, TimeProvider clock) : AppPageModel
     public IReadOnlyList<UnitLine> Units { get; private set; } = [];
     public IReadOnlyList<(int Id, string Name)> Provinces { get; private set; } = [];
     public ILookup<int, UnitEvent> History { get; private set; } = Array.Empty<UnitEvent>().ToLookup(e => 0);
-    public string? Message { get; private set; }
-    public string? Done { get; private set; }
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    public override async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (!Me.IsAdmin && !Me.IsProvinceOfficer) return Forbid();
         Units = await db.Districts.AdministeredBy(Me).AsNoTracking().OrderBy(d => d.ValidTo != null).ThenBy(d => d.Province!.Name).ThenBy(d => d.Name)
@@ -47,18 +45,4 @@ public sealed class UnitsModel(CaiTienDb db, TimeProvider clock) : AppPageModel
 
     public Task<IActionResult> OnPostCloseAsync(int id, DateOnly? on, CancellationToken ct) =>
         After(() => ManageUnits.CloseAsync(db, Me, id, on ?? Today, ct), "Đã giải thể đơn vị.", ct);
-
-    private async Task<IActionResult> After(Func<Task<string?>> action, string done, CancellationToken ct)
-    {
-        if (!Me.IsAdmin && !Me.IsProvinceOfficer) return Forbid();
-        var error = await action();
-        var page = await OnGetAsync(ct);
-        if (error is null) Done = done;
-        else
-        {
-            Message = error;
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        }
-        return page;
-    }
 }
