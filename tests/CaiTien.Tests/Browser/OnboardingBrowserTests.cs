@@ -17,6 +17,9 @@ namespace CaiTien.Tests.Browser;
 /// <summary>A province adopting CaiTien from an empty database, without --demo: the first administrator from the
 /// command line, a supervising-unit officer, an invited principal, her staff list from Excel and a teacher who finds
 /// her rows in "Việc của tôi". Email goes to a real local SMTP server.</summary>
+// In the browser collection so it never runs beside the other browser tests: two chromiums and two apps at once on
+// a 2-core CI machine crashed this test's tab.
+[Collection(BrowserCollection.Name)]
 public sealed partial class OnboardingBrowserTests : IAsyncLifetime
 {
     private readonly LocalSmtpServer _smtp = new();
@@ -113,6 +116,7 @@ public sealed partial class OnboardingBrowserTests : IAsyncLifetime
         await admin.GetByLabel("Cấp mã dùng một lần để in").CheckAsync();
         await admin.GetByRole(AriaRole.Button, new() { Name = "Tạo tài khoản" }).ClickAsync();
         var officerCode = await admin.GetByTestId("slip-code").TextContentAsync();
+        await admin.Context.CloseAsync();
 
         // 4. The officer invites the principal by email; she sets her password from the link.
         var officer = await NewPageAsync();
@@ -126,6 +130,7 @@ public sealed partial class OnboardingBrowserTests : IAsyncLifetime
         await officer.GetByRole(AriaRole.Button, new() { Name = "Tạo tài khoản" }).ClickAsync();
         await Assertions.Expect(officer.GetByText("Đã gửi thư mời đặt mật khẩu đến hanh@dinhphuoc.test")).ToBeVisibleAsync();
 
+        await officer.Context.CloseAsync();
         var link = await InvitationAndStaffTests.LinkSentToAsync(_smtp, "hanh@dinhphuoc.test");
         var principal = await NewPageAsync();
         await principal.GotoAsync(_baseUrl + link);
@@ -151,6 +156,7 @@ public sealed partial class OnboardingBrowserTests : IAsyncLifetime
         await Assertions.Expect(principal.GetByTestId("created-accounts").Locator("li")).ToHaveCountAsync(20);
         var slip = principal.Locator(".code-slip", new() { Has = principal.GetByText("lan.lethi.thdp") });
         var teacherCode = await slip.GetByTestId("slip-code").TextContentAsync();
+        await principal.Context.CloseAsync();
 
         // 6. The school's plan names the teacher's position; she signs in and finds her row.
         using (var scope = _app.Services.CreateScope())
