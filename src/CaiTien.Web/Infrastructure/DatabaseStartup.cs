@@ -71,6 +71,8 @@ public sealed class DatabaseStartup(IServiceProvider services, DatabaseState sta
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<CaiTienDb>();
         await db.Database.MigrateAsync(ct);
+        var filled = await CaiTien.Oversight.PlanFiguresFill.StoreMissingAsync(db, ct);
+        if (filled > 0) log.LogInformation("Dashboard figures stored for {Plans} plans saved before they were kept", filled);
         // Creates the first Data Protection key now (stored in the database) rather than on the first request.
         scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.DataProtection.IDataProtectionProvider>().CreateProtector("CaiTien.Startup").Protect("ready");
         var options = scope.ServiceProvider.GetRequiredService<CaiTienOptions>();

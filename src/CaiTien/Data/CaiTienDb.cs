@@ -53,6 +53,7 @@ public abstract class CaiTienDb(DbContextOptions options) : IdentityDbContext<Ap
     public DbSet<Oversight.Notification> Notifications => Set<Oversight.Notification>();
     public DbSet<Oversight.NotificationSeen> NotificationsSeen => Set<Oversight.NotificationSeen>();
     public DbSet<Oversight.DistrictApiToken> DistrictApiTokens => Set<Oversight.DistrictApiToken>();
+    public DbSet<Oversight.PlanFigures> PlanFigures => Set<Oversight.PlanFigures>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {

@@ -46,14 +46,14 @@ public static class Database
     }
 
     /// <param name="audit">false only for copies of whole installations (backup, migrate-data), whose rows are
-    /// not new changes.</param>
+    /// not new changes: nothing is audited and the dashboards' plan figures are copied, not recomputed.</param>
     public static void Configure(DbContextOptionsBuilder o, DatabaseProvider provider, string connectionString, bool audit = true)
     {
         if (provider == DatabaseProvider.Postgres)
             o.UseNpgsql(connectionString, x => x.MigrationsHistoryTable("__ef_migrations"));
         else
             o.UseSqlite(connectionString);
-        if (audit) o.AddInterceptors(Audit.AuditInterceptor.Instance);
+        if (audit) o.AddInterceptors(Audit.AuditInterceptor.Instance, Oversight.PlanFiguresInterceptor.Instance);
     }
 
     public static CaiTienDb Create(DatabaseProvider provider, string connectionString, bool audit = true)

@@ -33,16 +33,17 @@ public static class DistrictDashboard
             .Select(d => new { d.Id, d.Name, Province = d.Province!.Name }).FirstOrDefaultAsync(ct);
         if (district is null) return null;
 
-        var (year, years) = await OversightFigures.YearsAsync(db.Plans.VisibleTo(user).SupervisedBy(district.Id), filter.Year, today, ct);
-        var schools = db.Schools.VisibleTo(user).SupervisedBy(district.Id, year);
-        if (filter.Level is { Length: > 0 } level) schools = schools.Where(s => s.Level == level);
-        var lines = await OversightFigures.SchoolsAsync(db, schools, year, today, ct);
+        var visible = db.Schools.VisibleTo(user);
+        if (filter.Level is { Length: > 0 } level) visible = visible.Where(s => s.Level == level);
+        var supervised = await SupervisedSchools.LoadAsync(db, visible, [district.Id], ct);
+        var years = await supervised.YearsWithPlansAsync(db.Plans.VisibleTo(user), ct);
+        var year = OversightFigures.ChooseYear(years, filter.Year, today);
+        var lines = await OversightFigures.SchoolsAsync(db, supervised.In(year), year, today, ct);
         if (filter.Status is { } status) lines = lines.Where(l => l.Status == status).ToList();
 
-        var planIds = lines.Where(l => l.PlanId is not null).Select(l => l.PlanId!.Value).ToList();
         var counts = OversightStatuses.All.ToDictionary(s => s, s => lines.Count(l => l.Status == s));
         return new Result(district.Id, district.Name, district.Province, year, years, lines, counts,
-            await OversightFigures.TopCriteriaAsync(db, planIds, 10, ct),
+            OversightFigures.TopCriteria(lines, 10),
             OversightFigures.BudgetBySource(lines));
     }
 }

@@ -18,6 +18,16 @@ internal sealed class PlanSubmissionConfiguration : IEntityTypeConfiguration<Pla
     }
 }
 
+internal sealed class PlanFiguresConfiguration : IEntityTypeConfiguration<PlanFigures>
+{
+    public void Configure(EntityTypeBuilder<PlanFigures> e)
+    {
+        e.HasKey(f => f.PlanId);
+        e.Property(f => f.PlanId).ValueGeneratedNever();
+        e.HasOne(f => f.Plan).WithOne().HasForeignKey<PlanFigures>(f => f.PlanId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 internal sealed class ReviewCommentConfiguration : IEntityTypeConfiguration<ReviewComment>
 {
     public void Configure(EntityTypeBuilder<ReviewComment> e)
@@ -36,6 +46,7 @@ internal sealed class PublicationConfiguration : IEntityTypeConfiguration<Public
         e.HasOne<Plans.PlanSnapshot>().WithMany().HasForeignKey(p => p.SnapshotId).OnDelete(DeleteBehavior.Restrict);
         e.HasIndex(p => p.SnapshotId).IsUnique();
         e.HasIndex(p => new { p.SchoolId, p.PublishedAt });
+        e.HasIndex(p => new { p.SchoolYear, p.SchoolId });
     }
 }
 

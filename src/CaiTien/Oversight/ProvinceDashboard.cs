@@ -29,9 +29,10 @@ public static class ProvinceDashboard
 
         var units = await db.Districts.VisibleTo(user).AsNoTracking()
             .Where(d => d.ProvinceId == province.Id || d.Province!.MergedIntoId == province.Id).OrderBy(d => d.Name).ToListAsync(ct);
-        var (chosen, years) = await OversightFigures.YearsAsync(db.Plans.VisibleTo(user).SupervisedInProvince(province.Id), year, today, ct);
-        var schools = db.Schools.VisibleTo(user).SupervisedInProvince(province.Id, chosen);
-        var lines = await OversightFigures.SchoolsAsync(db, schools, chosen, today, ct);
+        var supervised = await SupervisedSchools.LoadAsync(db, db.Schools.VisibleTo(user), units.Select(u => u.Id).ToList(), ct);
+        var years = await supervised.YearsWithPlansAsync(db.Plans.VisibleTo(user), ct);
+        var chosen = OversightFigures.ChooseYear(years, year, today);
+        var lines = await OversightFigures.SchoolsAsync(db, supervised.In(chosen), chosen, today, ct);
 
         var byDistrict = lines.ToLookup(l => l.DistrictId);
         // The units of that school year: a 2024-2025 view lists the Phòng GD&ĐT, a 2025-2026 one the communes.
@@ -41,9 +42,8 @@ public static class ProvinceDashboard
             var own = byDistrict[d.Id].ToList();
             return new DistrictLine(d.Id, d.Name, own.Count, Count(own), own.Sum(l => l.Rows), own.Sum(l => l.Done), own.Sum(l => l.Overdue), own.Sum(l => l.Budget));
         }).ToList();
-        var planIds = lines.Where(l => l.PlanId is not null).Select(l => l.PlanId!.Value).ToList();
         return new Result(province.Id, province.Name, chosen, years, rows, Count(lines),
-            await OversightFigures.TopCriteriaAsync(db, planIds, 10, ct),
+            OversightFigures.TopCriteria(lines, 10),
             OversightFigures.BudgetBySource(lines));
     }
 

@@ -55,17 +55,6 @@ public static class Supervision
             ?? await db.Schools.AsNoTracking().Where(s => s.Id == schoolId).Select(s => s.District!).FirstAsync(ct);
     }
 
-    /// <summary>The unit of each school in the school year, for many schools at once.</summary>
-    public static async Task<Dictionary<int, int>> UnitsOfAsync(CaiTienDb db, IQueryable<School> schools, string year, CancellationToken ct = default)
-    {
-        var current = await schools.Select(s => new { s.Id, s.DistrictId }).ToListAsync(ct);
-        var ids = schools.Select(s => s.Id);
-        var rows = await db.SchoolSupervisions.AsNoTracking().Where(s => ids.Contains(s.SchoolId)).ToListAsync(ct);
-        var covering = rows.Where(r => r.Covers(year)).GroupBy(r => r.SchoolId)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.FromYear, StringComparer.Ordinal).First().DistrictId);
-        return current.ToDictionary(s => s.Id, s => covering.TryGetValue(s.Id, out var d) ? d : s.DistrictId);
-    }
-
     /// <summary>Moves the school to another unit from a school year on: the open supervision ends the year before.</summary>
     public static async Task MoveAsync(CaiTienDb db, School school, int toDistrictId, string fromYear, CancellationToken ct = default)
     {

@@ -469,6 +469,37 @@ namespace CaiTien.Data.Migrations.Postgres
                     b.ToTable("NotificationsSeen");
                 });
 
+            modelBuilder.Entity("CaiTien.Oversight.PlanFigures", b =>
+                {
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Budget")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("BudgetBySource")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Criteria")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Done")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OpenEnds")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PlanId");
+
+                    b.ToTable("PlanFigures");
+                });
+
             modelBuilder.Entity("CaiTien.Oversight.PlanSubmission", b =>
                 {
                     b.Property<int>("Id")
@@ -577,6 +608,8 @@ namespace CaiTien.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("SchoolId", "PublishedAt");
+
+                    b.HasIndex("SchoolYear", "SchoolId");
 
                     b.ToTable("Publications");
                 });
@@ -1992,6 +2025,17 @@ namespace CaiTien.Data.Migrations.Postgres
                         .HasForeignKey("DistrictId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CaiTien.Oversight.PlanFigures", b =>
+                {
+                    b.HasOne("CaiTien.Plans.Plan", "Plan")
+                        .WithOne()
+                        .HasForeignKey("CaiTien.Oversight.PlanFigures", "PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Plan");
                 });
 
             modelBuilder.Entity("CaiTien.Oversight.PlanSubmission", b =>

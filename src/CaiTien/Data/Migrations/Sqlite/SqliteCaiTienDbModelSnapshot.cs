@@ -452,6 +452,37 @@ namespace CaiTien.Data.Migrations.Sqlite
                     b.ToTable("NotificationsSeen");
                 });
 
+            modelBuilder.Entity("CaiTien.Oversight.PlanFigures", b =>
+                {
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Budget")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BudgetBySource")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Criteria")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Done")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OpenEnds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PlanId");
+
+                    b.ToTable("PlanFigures");
+                });
+
             modelBuilder.Entity("CaiTien.Oversight.PlanSubmission", b =>
                 {
                     b.Property<int>("Id")
@@ -556,6 +587,8 @@ namespace CaiTien.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("SchoolId", "PublishedAt");
+
+                    b.HasIndex("SchoolYear", "SchoolId");
 
                     b.ToTable("Publications");
                 });
@@ -1913,6 +1946,17 @@ namespace CaiTien.Data.Migrations.Sqlite
                         .HasForeignKey("DistrictId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CaiTien.Oversight.PlanFigures", b =>
+                {
+                    b.HasOne("CaiTien.Plans.Plan", "Plan")
+                        .WithOne()
+                        .HasForeignKey("CaiTien.Oversight.PlanFigures", "PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Plan");
                 });
 
             modelBuilder.Entity("CaiTien.Oversight.PlanSubmission", b =>
