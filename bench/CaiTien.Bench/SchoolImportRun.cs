@@ -1,9 +1,9 @@
-using System.Diagnostics;
 using CaiTien.Accounts;
 using CaiTien.Data;
 using CaiTien.Schools;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
+using static CaiTien.Bench.BenchTiming;
 
 namespace CaiTien.Bench;
 
@@ -71,20 +71,4 @@ public static class SchoolImportRun
     {
         if (!preview.Ok) throw new InvalidOperationException("bench list refused: " + string.Join("; ", preview.Errors.Take(3).Select(e => $"{e.Line}/{e.Column}: {e.Message}")));
     }
-
-    private static double Time(Action action)
-    {
-        var watch = Stopwatch.StartNew();
-        action();
-        return watch.Elapsed.TotalMilliseconds;
-    }
-
-    private static async Task<double> TimeAsync(Func<Task> action)
-    {
-        var watch = Stopwatch.StartNew();
-        await action();
-        return watch.Elapsed.TotalMilliseconds;
-    }
-
-    private static double Median(List<double> times) => times.Order().ElementAt(times.Count / 2);
 }

@@ -38,7 +38,7 @@ public static class DistrictDashboard
         var supervised = await SupervisedSchools.LoadAsync(db, visible, [district.Id], ct);
         var years = await supervised.YearsWithPlansAsync(db.Plans.VisibleTo(user), ct);
         var year = OversightFigures.ChooseYear(years, filter.Year, today);
-        var lines = await OversightFigures.SchoolsAsync(db, supervised.In(year), year, today, ct);
+        var lines = await OversightFigures.SchoolsAsync(db, supervised, year, today, ct);
         if (filter.Status is { } status) lines = lines.Where(l => l.Status == status).ToList();
 
         var counts = OversightStatuses.All.ToDictionary(s => s, s => lines.Count(l => l.Status == s));

@@ -23,14 +23,18 @@ public static class OversightFigures
     public sealed record SourceTotal(string Source, long Vnd);
 
     /// <summary>One line per school, on the newest revision of its plan for the year, in the order given.</summary>
-    public static async Task<IReadOnlyList<SchoolLine>> SchoolsAsync(CaiTienDb db, IReadOnlyList<SupervisedSchools.Member> schools, string year, DateOnly today, CancellationToken ct = default)
+    public static async Task<IReadOnlyList<SchoolLine>> SchoolsAsync(CaiTienDb db, SupervisedSchools supervised, string year, DateOnly today, CancellationToken ct = default)
     {
         var month = $"{today.Year}-{today.Month:00}";
-        var ids = schools.Select(s => s.Id).ToArray();
-        var plans = await db.Plans.AsNoTracking().Where(p => p.SchoolYear == year && ids.Contains(p.SchoolId))
-            .Select(p => new { p.Id, p.SchoolId, p.Revision, p.Status, p.FrameworkId }).ToListAsync(ct);
+        var schools = supervised.In(year);
+        var ids = supervised.IdQuery;
+        var plans = await (
+            from p in db.Plans.AsNoTracking().Where(p => p.SchoolYear == year && ids.Contains(p.SchoolId))
+            join f in db.PlanFigures.AsNoTracking() on p.Id equals f.PlanId into kept
+            from f in kept.DefaultIfEmpty()
+            select new { p.Id, p.SchoolId, p.Revision, p.Status, p.FrameworkId, Figures = f }).ToListAsync(ct);
         var planBySchool = plans.GroupBy(p => p.SchoolId).ToDictionary(g => g.Key, g => g.MaxBy(p => p.Revision)!);
-        var figures = await PlanFiguresFill.ForPlansAsync(db, planBySchool.Values.Select(p => p.Id).ToArray(), ct);
+        var figures = await PlanFiguresFill.CompleteAsync(db, planBySchool.Values.ToDictionary(p => p.Id, p => (PlanFigures?)p.Figures), ct);
         var submissions = await db.PlanSubmissions.AsNoTracking().Where(s => s.SchoolYear == year && ids.Contains(s.SchoolId))
             .Select(s => new { s.Id, s.SchoolId, s.Status, s.Revision, s.DecidedAt }).ToListAsync(ct);
         var publications = await db.Publications.AsNoTracking().Where(p => p.SchoolYear == year && ids.Contains(p.SchoolId))
@@ -61,12 +65,16 @@ public static class OversightFigures
 
     /// <summary>Criteria addressed by the most plans (counted once per plan), grouped by framework since the same
     /// code means different criteria in different circulars.</summary>
-    public static IReadOnlyList<CriterionCount> TopCriteria(IEnumerable<SchoolLine> lines, int take) =>
-        lines.Where(l => l.FrameworkId is not null)
-            .SelectMany(l => l.Criteria.Select(c => (l.FrameworkId!, Criterion: c)))
-            .GroupBy(c => c).Select(g => new CriterionCount(g.Key.Item1, g.Key.Criterion, g.Count()))
+    public static IReadOnlyList<CriterionCount> TopCriteria(IEnumerable<SchoolLine> lines, int take)
+    {
+        var counts = new Dictionary<(string FrameworkId, string Criterion), int>();
+        foreach (var line in lines.Where(l => l.FrameworkId is not null))
+            foreach (var criterion in line.Criteria)
+                counts[(line.FrameworkId!, criterion)] = counts.GetValueOrDefault((line.FrameworkId!, criterion)) + 1;
+        return counts.Select(c => new CriterionCount(c.Key.FrameworkId, c.Key.Criterion, c.Value))
             .OrderByDescending(c => c.Plans).ThenBy(c => c.FrameworkId).ThenBy(c => c.Criterion, StringComparer.Ordinal)
             .Take(take).ToList();
+    }
 
     /// <summary>Budget totals by funding source over the schools' plans, classified the same way as a single plan's totals.</summary>
     public static IReadOnlyList<SourceTotal> BudgetBySource(IEnumerable<SchoolLine> lines) =>

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Globalization;
 using CaiTien.Documents.Phrases;
 using CaiTien.Plans;
 
@@ -17,8 +17,9 @@ public sealed class PlanFigures
     /// <summary>End months (YYYY-MM) of the rows not yet done, sorted, space-separated: overdue depends on today,
     /// so it is counted when read.</summary>
     public string OpenEnds { get; set; } = "";
-    /// <summary>Budget by funding-source category, as JSON {"category": vnd}.</summary>
-    public string BudgetBySource { get; set; } = "{}";
+    /// <summary>Budget by funding-source category, one "category TAB vnd" per line: a province view reads thousands
+    /// of these per request, and splitting text costs far less than a JSON reader.</summary>
+    public string BudgetBySource { get; set; } = "";
     /// <summary>Distinct criterion codes of the rows, one per line.</summary>
     public string Criteria { get; set; } = "";
 
@@ -43,7 +44,8 @@ public sealed class PlanFigures
         var bySource = rows.Where(r => r.BudgetVnd > 0)
             .GroupBy(r => MoneyPhrase.Classify(r.FundingSource) ?? MoneyPhrase.Classify(r.BudgetText) ?? PlanTotals.UnknownSource)
             .ToDictionary(g => g.Key, g => g.Sum(r => r.BudgetVnd!.Value));
-        BudgetBySource = JsonSerializer.Serialize(bySource);
+        BudgetBySource = string.Join('\n', bySource.OrderBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => p.Key + "\t" + p.Value.ToString(CultureInfo.InvariantCulture)));
         Criteria = string.Join('\n', rows.Select(r => r.Criterion.Trim()).Where(c => c.Length > 0).Distinct().Order(StringComparer.Ordinal));
     }
 
@@ -51,8 +53,16 @@ public sealed class PlanFigures
     public int OverdueBefore(string month) =>
         OpenEnds.Length == 0 ? 0 : OpenEnds.Split(' ').Count(end => string.CompareOrdinal(end, month) < 0);
 
-    public IReadOnlyDictionary<string, long> SourceTotals() =>
-        JsonSerializer.Deserialize<Dictionary<string, long>>(BudgetBySource) ?? [];
+    public IReadOnlyDictionary<string, long> SourceTotals()
+    {
+        var totals = new Dictionary<string, long>();
+        foreach (var line in BudgetBySource.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var tab = line.LastIndexOf('\t');
+            totals[line[..tab]] = long.Parse(line.AsSpan(tab + 1), CultureInfo.InvariantCulture);
+        }
+        return totals;
+    }
 
     public IEnumerable<string> CriterionCodes() => Criteria.Length == 0 ? [] : Criteria.Split('\n');
 }

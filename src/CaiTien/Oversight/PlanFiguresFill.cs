@@ -9,13 +9,13 @@ public static class PlanFiguresFill
 {
     private const int Batch = 500;
 
-    /// <summary>The kept figures of the plans; a plan without them gets figures computed from its rows, not stored
-    /// (a read must not race a row save writing the same record).</summary>
-    public static async Task<Dictionary<int, PlanFigures>> ForPlansAsync(CaiTienDb db, int[] planIds, CancellationToken ct = default)
+    /// <summary>The figures read with the plans, completed for plans that have none yet by computing them from their
+    /// rows, not stored (a read must not race a row save writing the same record).</summary>
+    public static async Task<Dictionary<int, PlanFigures>> CompleteAsync(CaiTienDb db, IReadOnlyDictionary<int, PlanFigures?> read, CancellationToken ct = default)
     {
-        var figures = await db.PlanFigures.AsNoTracking().Where(f => planIds.Contains(f.PlanId)).ToDictionaryAsync(f => f.PlanId, ct);
-        if (figures.Count < planIds.Length)
-            foreach (var f in await ComputeAsync(db, planIds.Where(id => !figures.ContainsKey(id)).ToArray(), ct)) figures[f.PlanId] = f;
+        var figures = read.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value!);
+        if (figures.Count < read.Count)
+            foreach (var f in await ComputeAsync(db, read.Keys.Where(id => !figures.ContainsKey(id)).ToArray(), ct)) figures[f.PlanId] = f;
         return figures;
     }
 

@@ -32,7 +32,7 @@ public static class ProvinceDashboard
         var supervised = await SupervisedSchools.LoadAsync(db, db.Schools.VisibleTo(user), units.Select(u => u.Id).ToList(), ct);
         var years = await supervised.YearsWithPlansAsync(db.Plans.VisibleTo(user), ct);
         var chosen = OversightFigures.ChooseYear(years, year, today);
-        var lines = await OversightFigures.SchoolsAsync(db, supervised.In(chosen), chosen, today, ct);
+        var lines = await OversightFigures.SchoolsAsync(db, supervised, chosen, today, ct);
 
         var byDistrict = lines.ToLookup(l => l.DistrictId);
         // The units of that school year: a 2024-2025 view lists the Phòng GD&ĐT, a 2025-2026 one the communes.

@@ -17,20 +17,24 @@ public sealed class SupervisedSchools
     private readonly ILookup<int, SchoolSupervision> _history;
     private readonly HashSet<int> _units;
 
-    private SupervisedSchools(List<Candidate> schools, ILookup<int, SchoolSupervision> history, HashSet<int> units) =>
-        (_schools, _history, _units) = (schools, history, units);
+    private SupervisedSchools(IQueryable<int> idQuery, List<Candidate> schools, ILookup<int, SchoolSupervision> history, HashSet<int> units) =>
+        (IdQuery, _schools, _history, _units) = (idQuery, schools, history, units);
+
+    /// <summary>The same schools as a subquery: a province's thousands of ids sent back as a parameter list make the
+    /// database compare every plan with every id, where a semi-join hashes them once.</summary>
+    public IQueryable<int> IdQuery { get; }
 
     /// <param name="visible">the schools the user may see, already narrowed by any filter of the page.</param>
     public static async Task<SupervisedSchools> LoadAsync(CaiTienDb db, IQueryable<School> visible, IReadOnlyCollection<int> unitIds, CancellationToken ct = default)
     {
         var units = unitIds.ToArray();
-        var schools = await visible.AsNoTracking()
-            .Where(s => units.Contains(s.DistrictId) || s.Supervisions.Any(x => units.Contains(x.DistrictId)))
-            .OrderBy(s => s.Name).ThenBy(s => s.Id)
+        var candidates = visible.AsNoTracking()
+            .Where(s => units.Contains(s.DistrictId) || s.Supervisions.Any(x => units.Contains(x.DistrictId)));
+        var schools = await candidates.OrderBy(s => s.Name).ThenBy(s => s.Id)
             .Select(s => new Candidate(s.Id, s.Code, s.Name, s.Level, s.DistrictId)).ToListAsync(ct);
-        var ids = schools.Select(s => s.Id).ToArray();
-        var history = await db.SchoolSupervisions.AsNoTracking().Where(x => ids.Contains(x.SchoolId)).ToListAsync(ct);
-        return new SupervisedSchools(schools, history.ToLookup(x => x.SchoolId), [.. units]);
+        var idQuery = candidates.Select(s => s.Id);
+        var history = await db.SchoolSupervisions.AsNoTracking().Where(x => idQuery.Contains(x.SchoolId)).ToListAsync(ct);
+        return new SupervisedSchools(idQuery, schools, history.ToLookup(x => x.SchoolId), [.. units]);
     }
 
     public IReadOnlyList<int> Ids => _schools.Select(s => s.Id).ToList();
@@ -43,8 +47,7 @@ public sealed class SupervisedSchools
     /// <summary>School years in which a school then supervised by one of the units has a plan, newest first.</summary>
     public async Task<IReadOnlyList<string>> YearsWithPlansAsync(IQueryable<Plans.Plan> visiblePlans, CancellationToken ct = default)
     {
-        var ids = _schools.Select(s => s.Id).ToArray();
-        var pairs = await visiblePlans.Where(p => ids.Contains(p.SchoolId)).Select(p => new { p.SchoolId, p.SchoolYear }).Distinct().ToListAsync(ct);
+        var pairs = await visiblePlans.Where(p => IdQuery.Contains(p.SchoolId)).Select(p => new { p.SchoolId, p.SchoolYear }).Distinct().ToListAsync(ct);
         var current = _schools.ToDictionary(s => s.Id, s => s.CurrentUnitId);
         return pairs.Where(p => _units.Contains(UnitOf(p.SchoolId, current[p.SchoolId], p.SchoolYear)))
             .Select(p => p.SchoolYear).Distinct().OrderByDescending(y => y, StringComparer.Ordinal).ToList();

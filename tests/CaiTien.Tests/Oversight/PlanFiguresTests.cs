@@ -142,7 +142,7 @@ public abstract class PlanFiguresTests(AppFactory app)
             await db.PlanFigures.Where(f => f.PlanId == planId).ExecuteDeleteAsync();
             db.ChangeTracker.Clear();
 
-            var read = await PlanFiguresFill.ForPlansAsync(db, [planId]);
+            var read = await PlanFiguresFill.CompleteAsync(db, new Dictionary<int, PlanFigures?> { [planId] = null });
             Assert.Equal((1, 2_500_000L), (read[planId].Rows, read[planId].Budget));
             Assert.False(await db.PlanFigures.AnyAsync(f => f.PlanId == planId));
             Assert.True(await PlanFiguresFill.StoreMissingAsync(db) >= 1);
