@@ -41,7 +41,7 @@ internal static class PlanCommands
             var code = result.GetValue(school)!;
             var schoolId = await db.Schools.Where(s => s.Code == code).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct);
             if (schoolId is null) return CliContext.Fail($"không có trường mã \"{code}\".", CliContext.Invalid);
-            var imported = await ImportPlan.RunAsync(db, schoolId.Value, read.Plan!, result.GetValue(replace), TimeProvider.System, ct: ct);
+            var imported = await ImportPlan.RunAsync(db, schoolId.Value, read.Plan!, result.GetValue(replace), VietnamClock.Instance, ct: ct);
             if (!imported.Ok) return Report(path.Name, imported.Errors);
             Console.WriteLine($"Đã nhập kế hoạch năm học {read.Plan!.SchoolYear} ({read.Plan.Items.Count} dòng) cho trường {code}, mã kế hoạch {imported.PlanId}.");
             return CliContext.Ok;

@@ -36,7 +36,7 @@ public static class CaiTienApp
         // Each host gets its own logger; the static bootstrap logger is left alone so several hosts (tests) can start at once.
         builder.Host.UseSerilog((ctx, _, log) => log.ReadFrom.Configuration(ctx.Configuration).WriteTo.Console(), preserveStaticLogger: true);
         builder.Services.AddSingleton(sp => CaiTienOptions.From(sp.GetRequiredService<IConfiguration>()));
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<TimeProvider>(VietnamClock.Instance);
         // Vietnamese text is written as-is instead of as numeric entities: pages stay small and readable.
         builder.Services.AddSingleton(System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddCaiTienDb();

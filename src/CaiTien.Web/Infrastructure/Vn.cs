@@ -11,7 +11,12 @@ public static class Vn
 
     public static string Date(DateOnly? date) => date?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "";
 
-    public static string Date(DateTimeOffset? date) => date?.ToLocalTime().ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture) ?? "";
+    /// <summary>Stored UTC moments are shown in Vietnam time, whatever the server's zone.</summary>
+    public static string Date(DateTimeOffset? date) =>
+        date is { } d ? VietnamClock.InVietnam(d).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture) : "";
+
+    public static string Day(DateTimeOffset? date) =>
+        date is { } d ? VietnamClock.InVietnam(d).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : "";
 
     public static string Month(string? yyyyMm) =>
         yyyyMm is { Length: 7 } ? $"{yyyyMm[5..]}/{yyyyMm[..4]}" : "";
@@ -21,4 +26,7 @@ public static class Vn
 
     public static string Percent(int part, int whole) =>
         whole == 0 ? "" : (100.0 * part / whole).ToString("0.##", Culture) + "%";
+
+    /// <summary>A percentage with a decimal comma ("6,7%"); style attributes keep the invariant point.</summary>
+    public static string Percent(double value) => value.ToString("0.#", Culture) + "%";
 }

@@ -38,10 +38,10 @@ public static class CreateAccountFromCommandLine
             .AddPasswordValidator<DemoPasswordValidator>();
         await using var provider = services.BuildServiceProvider();
         var users = provider.GetRequiredService<UserManager<AppUser>>();
-        var create = await CreateAccount.RunAsync(db, users, SystemActor, new CreateAccount.Request(userName, fullName ?? userName, role, unit.Unit!, email), TimeProvider.System, ct);
+        var create = await CreateAccount.RunAsync(db, users, SystemActor, new CreateAccount.Request(userName, fullName ?? userName, role, unit.Unit!, email), VietnamClock.Instance, ct);
         if (create.Error is not null) return new(null, create.Error);
         var user = (await users.FindByIdAsync(create.UserId!))!;
-        return new(await IssueOneTimeCode.SetAsync(db, users, user, "CodeIssued", TimeProvider.System), null, role);
+        return new(await IssueOneTimeCode.SetAsync(db, users, user, "CodeIssued", VietnamClock.Instance), null, role);
     }
 
     /// <summary>The command line acts with the system administrator's reach.</summary>

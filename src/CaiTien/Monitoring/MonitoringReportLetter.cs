@@ -30,7 +30,7 @@ public static class MonitoringReportLetter
         var closing = new List<Block>
         {
             Heading("II. ĐÁNH GIÁ CHUNG"),
-            Body($"Kế hoạch có {rows.Count} nội dung cải tiến; đã hoàn thành {done} nội dung; mức độ hoàn thành chung {average:0.#}%."),
+            Body($"Kế hoạch có {rows.Count} nội dung cải tiến; đã hoàn thành {done} nội dung; mức độ hoàn thành chung {average.ToString("0.#", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"))}%."),
         };
         if (review.Conclusion is { } conclusion) closing.Add(Body(conclusion));
         var recommendations = rows.Where(r => findings.TryGetValue(r.Id, out var f) && f.Recommendation is not null)

@@ -22,7 +22,7 @@ public static class DashboardExport
             ["Quá hạn"] = s.Overdue,
             ["Kinh phí (đồng)"] = s.Budget,
             ["Lần xem xét gần nhất"] = s.LastReview?.ToString("dd/MM/yyyy"),
-            ["Ngày công khai"] = s.PublishedAt?.ToString("dd/MM/yyyy"),
+            ["Ngày công khai"] = s.PublishedAt is { } published ? VietnamClock.InVietnam(published).ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture) : null,
         }).ToList();
         MiniExcel.SaveAs(output, rows, sheetName: "Tong hop");
     }

@@ -33,7 +33,7 @@ public static class ManageApiTokens
         var token = await ApiTokens.CreateAsync(db, me.DistrictId!.Value, name, clock, ct: ct);
         var hash = ApiTokens.Hash(token);
         var row = await db.DistrictApiTokens.FirstAsync(t => t.TokenHash == hash, ct);
-        row.ExpiresAt = new DateTimeOffset(end.ToDateTime(new TimeOnly(23, 59, 59)), clock.GetLocalNow().Offset);
+        row.ExpiresAt = new DateTimeOffset(end.ToDateTime(new TimeOnly(23, 59, 59)), clock.GetLocalNow().Offset).ToUniversalTime();
         Audit(db, me, "TokenIssued", row.Id, name, clock);
         await db.SaveChangesAsync(ct);
         return new(token, null);
