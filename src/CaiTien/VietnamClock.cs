@@ -14,6 +14,9 @@ public sealed class VietnamClock : TimeProvider
     /// <summary>The moment as Vietnam's wall-clock time.</summary>
     public static DateTimeOffset InVietnam(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Zone);
 
+    /// <summary>The calendar day in Vietnam at that moment.</summary>
+    public static DateOnly DayOf(DateTimeOffset moment) => DateOnly.FromDateTime(InVietnam(moment).DateTime);
+
     private static TimeZoneInfo Find()
     {
         try { return TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh"); }

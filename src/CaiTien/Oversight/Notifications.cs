@@ -37,7 +37,7 @@ public static class Notifications
         {
             Key = $"notice:{Guid.NewGuid():N}", UserId = userId, SchoolId = schoolId, Kind = ReminderKind.ReviewNotice,
             Subject = message.Length > 180 ? message[..180] : message, Message = message, Link = link,
-            ForDay = DateOnly.FromDateTime(VietnamClock.InVietnam(now).DateTime), CreatedAt = now, EmailTo = email,
+            ForDay = VietnamClock.DayOf(now), CreatedAt = now, EmailTo = email,
         });
 
     private static IQueryable<Notification> For(CaiTienDb db, CurrentUser user) => user switch

@@ -40,11 +40,12 @@ public sealed class PlanFiguresInterceptor : SaveChangesInterceptor
         {
             foreach (var planId in PlanIdsOf(entry))
             {
-                if (entry.Property(r => r.PlanId).IsTemporary || (plans.TryGetValue(planId, out var p) && p.State == EntityState.Added))
+                var plan = plans.GetValueOrDefault(planId);
+                if (entry.Property(r => r.PlanId).IsTemporary || plan?.State == EntityState.Added)
                 {
-                    if (plans.TryGetValue(planId, out var plan)) newPlans.Add(plan.Entity);
+                    if (plan is not null) newPlans.Add(plan.Entity);
                 }
-                else if (!(plans.TryGetValue(planId, out var owner) && owner.State == EntityState.Deleted)) stored.Add(planId);
+                else if (plan?.State != EntityState.Deleted) stored.Add(planId);
             }
         }
         foreach (var plan in newPlans)

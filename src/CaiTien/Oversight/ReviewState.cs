@@ -43,7 +43,7 @@ public sealed record ReviewState(
         var status = OversightStatuses.Resolve(true, newest.Status == PlanStatus.Issued, newest.Revision,
             latestSubmission is null ? null : (latestSubmission.Status, latestSubmission.Revision), published is not null);
         var issuedOn = newestIssued is null ? (DateOnly?)null
-            : newestIssued.IssuedAt is { } at ? DateOnly.FromDateTime(VietnamClock.InVietnam(at).DateTime) : newestIssued.IssuedOn;
+            : newestIssued.IssuedAt is { } at ? VietnamClock.DayOf(at) : newestIssued.IssuedOn;
         var deadlines = newestIssued is null || issuedOn is null ? []
             : PublicationDeadlines.For(plan.SchoolYear, today, (newestIssued.Revision, issuedOn.Value), published?.Revision,
                 await Progress.Reminders.SchoolHolidays.ForSchoolAsync(db, plan.SchoolId, ct));

@@ -37,8 +37,6 @@ public sealed class SupervisedSchools
         return new SupervisedSchools(idQuery, schools, history.ToLookup(x => x.SchoolId), [.. units]);
     }
 
-    public IReadOnlyList<int> Ids => _schools.Select(s => s.Id).ToList();
-
     /// <summary>The schools the units supervised in the school year, each with its unit of that year, by name.</summary>
     public IReadOnlyList<Member> In(string year) =>
         _schools.Select(s => new Member(s.Id, s.Code, s.Name, s.Level, UnitOf(s.Id, s.CurrentUnitId, year)))

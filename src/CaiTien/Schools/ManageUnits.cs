@@ -30,7 +30,7 @@ public static class ManageUnits
         };
         db.Districts.Add(unit);
         await db.SaveChangesAsync(ct);
-        db.UnitEvents.Add(new UnitEvent { DistrictId = unit.Id, Kind = UnitEventKind.Created, On = input.ValidFrom ?? DateOnly.FromDateTime(VietnamClock.InVietnam(DateTimeOffset.UtcNow).DateTime), NewName = unit.OfficeName });
+        db.UnitEvents.Add(new UnitEvent { DistrictId = unit.Id, Kind = UnitEventKind.Created, On = input.ValidFrom ?? VietnamClock.DayOf(DateTimeOffset.UtcNow), NewName = unit.OfficeName });
         await db.SaveChangesAsync(ct);
         return (unit.Id, null);
     }

@@ -63,7 +63,7 @@ public static class EvidenceHealth
 
         foreach (var file in evidence.Files)
         {
-            var date = file.DocumentDate ?? DateOnly.FromDateTime(VietnamClock.InVietnam(file.UploadedAt).DateTime);
+            var date = file.DocumentDate ?? VietnamClock.DayOf(file.UploadedAt);
             if (date >= cutoff) continue;
             issues.Add(new Issue(Kind.TooOld,
                 $"Minh chứng “{file.Title}”{(file.Code is null ? "" : $" ({file.Code})")} ngày {Day(date)}, trước chu kỳ {maxAge} năm (từ {Day(cutoff)}).",
