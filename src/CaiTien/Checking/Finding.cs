@@ -7,6 +7,11 @@ public sealed record Finding(string Rule, string Severity, FindingLocation Locat
 /// the criterion code and the field name, each null when it does not apply.</summary>
 public sealed record FindingLocation(string Section, int? Item, string? Criterion, string? Field)
 {
+    /// <summary>The rows a grouped finding covers (0-based, in table order); null for a finding about one place.</summary>
+    public IReadOnlyList<int>? Rows { get; init; }
+
+    public bool Covers(int row) => Item == row || (Rows?.Contains(row) ?? false);
+
     public static FindingLocation Header(string? field) => new(Sections.Header, null, null, field);
 
     public static FindingLocation ItemField(int index, string criterion, string? field) => new(Sections.Items, index, criterion, field);
@@ -31,4 +36,8 @@ public static class Sections
     public const string Organization = "organization";
     public const string Recipients = "recipients";
     public const string Signer = "signer";
+
+    /// <summary>A prose part of the letter as imported (<c>sections</c>): Item is the part's index, Field
+    /// "heading" or "paragraphs.N".</summary>
+    public const string Prose = "sections";
 }

@@ -22,11 +22,13 @@ public static class PlanChecker
         new SchoolYearTypoRule(),
         new WrongSchoolYearMentionedRule(),
         new TaskTimingRule(),
+        new ResultsOfPlanYearRule(),
         new UnknownCriterionRule(),
         new CriterionTitleRule(),
         new StandardHeadingRule(),
         new RepeatedCriterionContentRule(),
         new CircularForOtherLevelRule(),
+        new OtherLevelWordingRule(),
         new LevelCountsRule(),
         new WeakCriteriaCoverageRule(),
         new WeakPointsInTextRule(),
@@ -35,6 +37,7 @@ public static class PlanChecker
         new DuplicateLegalBasisRule(),
         new LegalBasisFactsRule(),
         new SupersededLegalBasisRule(),
+        new BasisOfOtherYearRule(),
         new EmptyRowRule(),
         new MissingLeadRule(),
         new TargetRule(),
@@ -44,6 +47,7 @@ public static class PlanChecker
         new WeaknessRule(),
         new StrayRepeatedTextRule(),
         new SectionNumberingRule(),
+        new ItemNumberingRule(),
         new TableNumberingRule(),
         new DocumentNumberRule(),
         new DateLineRule(),
@@ -68,7 +72,7 @@ public static class PlanChecker
         var context = new CheckContext(plan, registry, legalDocuments, supervisingUnit, assessment);
         var findings = new List<Finding>();
         foreach (var rule in Rules) findings.AddRange(rule.Run(context));
-        return findings
+        return FindingGroups.GroupRowInfos(findings)
             .Select((f, order) => (f, order))
             .OrderBy(x => Severities.Rank(x.f.Severity))
             .ThenBy(x => SectionOrder(x.f.Location.Section))
@@ -85,8 +89,9 @@ public static class PlanChecker
         Sections.LegalBases => 2,
         Sections.SelfAssessment => 3,
         Sections.Items => 4,
-        Sections.Organization => 5,
-        Sections.Recipients => 6,
-        _ => 7,
+        Sections.Prose => 5,
+        Sections.Organization => 6,
+        Sections.Recipients => 7,
+        _ => 8,
     };
 }

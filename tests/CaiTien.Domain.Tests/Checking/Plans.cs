@@ -40,7 +40,7 @@ internal static class FindingAssert
     public static Finding Has(IReadOnlyList<Finding> findings, string rule, string section, int? item = null, string? field = null, string? criterion = null)
     {
         var hit = findings.FirstOrDefault(f => f.Rule == rule && f.Location.Section == section
-            && (item is null || f.Location.Item == item) && (field is null || f.Location.Field == field)
+            && (item is null || f.Location.Covers(item.Value)) && (field is null || f.Location.Field == field)
             && (criterion is null || f.Location.Criterion == criterion));
         Assert.True(hit is not null, $"Expected {rule} at {section}/{item}/{criterion}/{field}. Got:\n{Plans.Describe(findings)}");
         Assert.False(string.IsNullOrWhiteSpace(hit!.Message));

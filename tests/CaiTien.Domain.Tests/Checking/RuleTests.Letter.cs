@@ -41,7 +41,7 @@ public partial class RuleTests
         var node = System.Text.Json.Nodes.JsonNode.Parse(json)!.AsArray();
         var o = node.Single()!.AsObject();
         Assert.Equal(["rule", "severity", "location", "message", "suggestion"], o.Select(p => p.Key));
-        Assert.Equal(["section", "item", "criterion", "field"], o["location"]!.AsObject().Select(p => p.Key));
+        Assert.Equal(["section", "item", "criterion", "field", "rows"], o["location"]!.AsObject().Select(p => p.Key));
         Assert.Equal("items", (string?)o["location"]!["section"]);
         Assert.Equal(3, (int?)o["location"]!["item"]);
         Assert.Null(o["suggestion"]);

@@ -107,10 +107,10 @@ public partial class RuleTests
     }
 
     [Fact]
-    public void Summer_months_are_at_most_info_and_before_plan_date_is_a_warning()
+    public void July_and_August_are_warnings_June_is_fine_and_before_plan_date_is_a_warning()
     {
         var findings = Plans.Check(Plan(Row("2.2", "Tháng 7/2025", "2025-07", "2025-07"), Row("2.3", "Tháng 6/2025", "2025-06", "2025-06"), Row("1.1", "Tháng 9/2024", "2024-09", "2024-09") with { }, Row("1.4", "Tháng 9/2024", "2024-09", "2024-09")) with { IssuedOn = new DateOnly(2024, 10, 5) });
-        Assert.Equal(Severities.Info, FindingAssert.Has(findings, "month-at-school-year-edge", Sections.Items, 0).Severity);
+        Assert.Equal(Severities.Warning, FindingAssert.Has(findings, "month-at-school-year-edge", Sections.Items, 0).Severity);
         Assert.DoesNotContain(findings, f => f.Location.Item == 1);
         FindingAssert.IsLoud(FindingAssert.Has(findings, "month-before-plan-date", Sections.Items, 2, "end"));
     }

@@ -48,6 +48,26 @@ public class WordImportRulesTests
     }
 
     [Fact]
+    public void Prose_parts_of_a_Word_file_are_checked_for_numbering_results_year_and_other_level_wording()
+    {
+        var docx = Path.Combine(Path.GetTempPath(), $"prose-{Guid.NewGuid():N}.docx");
+        string[] header = ["TT", "Tiêu chí", "Kết quả cần đạt", "Công việc/giải pháp", "Chủ trì", "Thời gian"];
+        string[] row = ["1", "Tiêu chí 1.4", "Đạt mức 2: 100% tổ chuyên môn", "Bồi dưỡng tổ trưởng", "Hiệu trưởng", "Tháng 10/2024"];
+        File.WriteAllBytes(docx, SimpleDocx.Plan("Trường Tiểu học A", "2024-2025", [header, row],
+            "I. MỤC ĐÍCH, YÊU CẦU", "1. Nâng cao chất lượng giáo dục.", "2. Xây dựng trường mầm non xanh, sạch, đẹp.", "4. Huy động các nguồn lực.",
+            "II. NHỮNG KẾT QUẢ ĐẠT ĐƯỢC NĂM HỌC 2024 - 2025", "1. Công tác chỉ đạo được triển khai đầy đủ.",
+            "III. NỘI DUNG KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG"));
+        try
+        {
+            var findings = Plans.Check(ImportDocx(docx));
+            Assert.Contains("mục 4", FindingAssert.Has(findings, "item-numbering", Sections.Prose).Message);
+            FindingAssert.Has(findings, "results-of-plan-year", Sections.Prose, field: "heading");
+            FindingAssert.Has(findings, "other-level-wording", Sections.Prose);
+        }
+        finally { File.Delete(docx); }
+    }
+
+    [Fact]
     public void A_zero_target_is_measurable()
     {
         var plan = Plans.Fixture("000");
@@ -61,7 +81,7 @@ public class WordImportRulesTests
 /// <summary>A minimal Word file: title paragraphs and one table whose first row is its header.</summary>
 internal static class SimpleDocx
 {
-    public static byte[] Plan(string school, string year, IEnumerable<string[]> rows)
+    public static byte[] Plan(string school, string year, IEnumerable<string[]> rows, params string[] prose)
     {
         using var stream = new MemoryStream();
         using (var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
@@ -73,7 +93,8 @@ internal static class SimpleDocx
                 table.Append(new DocumentFormat.OpenXml.Wordprocessing.TableRow(row.Select(c => new DocumentFormat.OpenXml.Wordprocessing.TableCell(P(c)))));
             var main = doc.AddMainDocumentPart();
             main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(new DocumentFormat.OpenXml.Wordprocessing.Body(
-                P(school.ToUpperInvariant()), P("KẾ HOẠCH"), P($"Cải tiến chất lượng giáo dục năm học {year.Replace("-", " - ")}"), table, P("")));
+                new DocumentFormat.OpenXml.OpenXmlElement[] { P(school.ToUpperInvariant()), P("KẾ HOẠCH"), P($"Cải tiến chất lượng giáo dục năm học {year.Replace("-", " - ")}") }
+                    .Concat(prose.Select(P)).Concat([table, P("")])));
         }
         return stream.ToArray();
     }

@@ -11,12 +11,14 @@ public sealed record FindingsView(int PlanId, IReadOnlyList<CheckPlan.Line> Line
 
     public static string Where(Finding f) => f.Location switch
     {
+        { Section: Sections.Items, Rows: { Count: > 1 } rows } => "Dòng " + string.Join(", ", rows.Select(r => r + 1)),
         { Section: Sections.Items, Item: { } i } => $"Dòng {i + 1}" + (f.Location.Criterion is { } c ? $" (tiêu chí {c})" : ""),
         { Section: Sections.Header } => "Đầu văn bản",
         { Section: Sections.Purposes } => "Mục đích",
         { Section: Sections.LegalBases } => "Căn cứ" + (f.Location.Item is { } b ? $" {b + 1}" : ""),
         { Section: Sections.SelfAssessment } => "Kết quả tự đánh giá",
         { Section: Sections.Organization } => "Tổ chức thực hiện",
+        { Section: Sections.Prose } => "Phần lời văn" + (f.Location.Item is { } p ? $" {p + 1}" : ""),
         { Section: Sections.Recipients } => "Nơi nhận",
         { Section: Sections.Signer } => "Người ký",
         _ => f.Location.Section,

@@ -104,9 +104,14 @@ public static class VietnameseText
         return sb.ToString();
     }
 
-    public static string Quote(string? text, int max = 90)
+    /// <summary>A cell quoted in a message: at most a short excerpt, so a finding never repeats a whole paragraph.</summary>
+    public const int ShortExcerpt = 60;
+
+    public static string Quote(string? text, int max = ShortExcerpt)
     {
-        var t = (text ?? "").Trim();
-        return t.Length <= max ? $"“{t}”" : $"“{t[..max].TrimEnd()}…”";
+        var t = string.Join(' ', (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (t.Length <= max) return $"“{t}”";
+        var cut = t.LastIndexOf(' ', max);
+        return $"“{t[..(cut > max / 2 ? cut : max)].TrimEnd(' ', ',', ';', ':')}…”";
     }
 }

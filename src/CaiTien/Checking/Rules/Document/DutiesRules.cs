@@ -5,7 +5,8 @@ using CaiTien.Checking.Text;
 namespace CaiTien.Checking.Rules.Document;
 
 /// <summary>Duties given to a body whose job they are not (CV 5932: the self-assessment council writes and completes
-/// the self-assessment report; a monitoring team monitors). Kept as info: schools share work differently.</summary>
+/// the self-assessment report; a monitoring team monitors). A warning: a reviewer sends back a plan whose bodies have
+/// swapped their duties.</summary>
 public sealed partial class DutiesBodyRule : ICheckRule
 {
     public IReadOnlyList<string> Names { get; } = ["duty-of-other-body"];
@@ -20,8 +21,8 @@ public sealed partial class DutiesBodyRule : ICheckRule
             foreach (var duty in roles[i].Duties ?? [])
             {
                 if (!CouncilWork().IsMatch(VietnameseText.Fold(duty))) continue;
-                yield return new Finding(Names[0], Severities.Info, new FindingLocation(Sections.Organization, i, null, "duties"),
-                    $"\"{roles[i].Role}\" được giao việc của Hội đồng tự đánh giá: {VietnameseText.Quote(duty, 80)}.",
+                yield return new Finding(Names[0], Severities.Warning, new FindingLocation(Sections.Organization, i, null, "duties"),
+                    $"{VietnameseText.Quote(roles[i].Role)} được giao việc của Hội đồng tự đánh giá: {VietnameseText.Quote(duty)}.",
                     "Việc viết, hoàn thiện báo cáo tự đánh giá thuộc Hội đồng tự đánh giá; Tổ giám sát theo dõi, kiểm tra tiến độ và hiệu quả thực hiện kế hoạch.");
             }
         }

@@ -25,7 +25,7 @@ public sealed partial class BudgetRule : ICheckRule
                 if (!NoneAndSomething().IsMatch(value ?? "")) continue;
                 contradiction = true;
                 yield return new Finding(Names[2], Severities.Warning, FindingLocation.ItemField(i, item.Criterion, field),
-                    $"Tiêu chí {item.Criterion}: ô {(field == "budgetText" ? "kinh phí" : "nguồn kinh phí")} ghi \"{value}\" — vừa \"Không\" vừa có khoản chi.",
+                    $"Tiêu chí {item.Criterion}: ô {(field == "budgetText" ? "kinh phí" : "nguồn kinh phí")} ghi {VietnameseText.Quote(value)} — vừa \"Không\" vừa có khoản chi.",
                     "Ghi \"Không\" nếu không cần kinh phí, hoặc ghi số tiền và nguồn chi cụ thể.");
             }
             if (contradiction) continue;
@@ -39,7 +39,7 @@ public sealed partial class BudgetRule : ICheckRule
                     "Ghi số tiền dự kiến, hoặc ghi \"Không\" ở cả hai ô nếu không cần kinh phí.");
             else if (!budgetNone && !hasAmount)
                 yield return new Finding(Names[3], Severities.Info, FindingLocation.ItemField(i, item.Criterion, "budgetText"),
-                    $"Tiêu chí {item.Criterion}: ô kinh phí ghi {VietnameseText.Quote(item.BudgetText, 60)} nhưng chưa có số tiền dự kiến.",
+                    $"Tiêu chí {item.Criterion}: ô kinh phí ghi {VietnameseText.Quote(item.BudgetText)} nhưng chưa có số tiền dự kiến.",
                     "Ghi số tiền dự kiến bên cạnh nguồn kinh phí.");
         }
     }

@@ -20,7 +20,7 @@ public sealed partial class WeaknessRule : ICheckRule
             var where = FindingLocation.ItemField(i, item.Criterion, "weakness");
             if (ActionStart().IsMatch(weakness) && !Shortcoming().IsMatch(weakness))
                 yield return new Finding(Names[0], Severities.Warning, where,
-                    $"Tiêu chí {item.Criterion}: ô Điểm yếu {VietnameseText.Quote(item.Weakness, 70)} mô tả một việc cần làm, chưa nêu điểm yếu.",
+                    $"Tiêu chí {item.Criterion}: ô Điểm yếu {VietnameseText.Quote(item.Weakness)} mô tả một việc cần làm, chưa nêu điểm yếu.",
                     "Ghi điểm yếu (điều còn hạn chế, chưa đạt), còn việc cần làm đưa sang cột công việc/biện pháp.");
 
             var actions = VietnameseText.Fold(string.Join(" ", item.TargetResult, item.Tasks, item.Measures));

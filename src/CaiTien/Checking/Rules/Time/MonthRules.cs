@@ -4,7 +4,8 @@ using CaiTien.Checking.Text;
 namespace CaiTien.Checking.Rules.Time;
 
 /// <summary>Start or end month outside the plan's school year (9/Y1–5/Y2). June–August of Y2 and July–August of Y1
-/// are the administrative edges of a school year: June gives nothing, July/August an info. A month inside the year
+/// are the administrative edges of a school year: June gives nothing (schools close the year in June), July/August a
+/// warning (summer break: work planned then is usually a slip for another month). A month inside the year
 /// but before the plan's own date gives a warning.</summary>
 public sealed class MonthOutsideSchoolYearRule : ICheckRule
 {
@@ -25,7 +26,7 @@ public sealed class MonthOutsideSchoolYearRule : ICheckRule
                 if (year.IsAdministrativeEdge(month))
                 {
                     if (month.Month != 6)
-                        yield return new Finding(Names[1], Severities.Info, where,
+                        yield return new Finding(Names[1], Severities.Warning, where,
                             $"Tiêu chí {item.Criterion}: tháng {label} {month} nằm ở thời gian hè, ngoài thời gian dạy học của năm học {year.Label} ({year.Start}–{year.End}).",
                             "Nếu là công việc chuẩn bị hoặc tổng kết thì có thể giữ nguyên.");
                 }

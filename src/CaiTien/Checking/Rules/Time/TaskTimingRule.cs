@@ -4,8 +4,8 @@ using CaiTien.Documents.Interchange;
 
 namespace CaiTien.Checking.Rules.Time;
 
-/// <summary>The row's tasks contradict its own time columns: they say "hằng năm" / "những năm tiếp theo" for a
-/// single period, start "Từ tháng …" at another month, name a month outside the row's period, or keep to the
+/// <summary>The row's tasks contradict its own time columns: they schedule by the yearly calendar ("Tháng 9 hằng
+/// năm", "20/11 hằng năm") or into "những năm tiếp theo" for a single period, start "Từ tháng …" at another month, name a month outside the row's period, or keep to the
 /// first semester while the row runs on for months.</summary>
 public sealed partial class TaskTimingRule : ICheckRule
 {
@@ -58,7 +58,9 @@ public sealed partial class TaskTimingRule : ICheckRule
         return month is >= 1 and <= 12 ? new MonthValue(int.Parse(m.Groups["y"].Value), month) : null;
     }
 
-    [GeneratedRegex(@"(?:hằng|hàng|mỗi)\s+năm|(?:những|các)\s+năm\s+(?:tiếp\s+theo|sau)", RegexOptions.IgnoreCase)]
+    /// <summary>"Hằng năm" alone is a plain frequency ("tổ chức hội thi hằng năm") and fits a one-year plan; a date
+    /// that recurs every year, or work carried into the following years, does not fit a single period.</summary>
+    [GeneratedRegex(@"(?:tháng\s+\d{1,2}|\d{1,2}\s*(?:/|\s+tháng\s+)\s*\d{1,2})\s+(?:hằng|hàng|mỗi)\s+năm|(?:những|các)\s+năm\s+(?:tiếp\s+theo|sau)", RegexOptions.IgnoreCase)]
     private static partial Regex Yearly();
 
     [GeneratedRegex(@"^\W*từ\s+tháng\s+(?<m>\d{1,2})\s*(?:/|\s+năm\s+)\s*(?<y>(?:19|20)\d{2})", RegexOptions.IgnoreCase)]
