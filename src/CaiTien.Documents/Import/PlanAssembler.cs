@@ -43,8 +43,6 @@ internal sealed partial class PlanAssembler(ImportVocabulary vocabulary)
 
         var cellTexts = located.Segments.SelectMany(t => t.Rows).SelectMany(r => r.Cells).Where(c => !c.IsBlank).Select(c => c.Text!).ToList();
         var postProse = LeakedTableText.Remove(post.OfType<SourceParagraph>().Select(p => p.Text).ToList(), cellTexts);
-        var postSections = SplitSections(postProse);
-        var organization = new OrganizationReader(vocabulary).Read(postSections.Of(SectionKind.Organization).Concat(sections.Of(SectionKind.Organization)).ToList());
         var closing = post.OfType<SourceTable>().SelectMany(t => t.Rows).SelectMany(r => r.Cells).Where(c => !c.IsSpanned).Select(c => c.Lines).ToList();
         var (recipients, signer) = SignatureReader.Read(closing);
         if (recipients.Count == 0 && signer is null) (recipients, signer) = SignatureReader.ReadParagraphs(postProse);
@@ -59,6 +57,9 @@ internal sealed partial class PlanAssembler(ImportVocabulary vocabulary)
         var reader = new PlanRowReader(file, vocabulary, overrides, framework is null || lookup is null ? null : title => lookup(framework, title));
         reader.Read(located, columns);
         var warnings = new List<ImportMessage>(reader.Warnings);
+        postProse = CellPieces.Reattach(postProse, reader.Items, file, warnings);
+        var postSections = SplitSections(postProse);
+        var organization = new OrganizationReader(vocabulary).Read(postSections.Of(SectionKind.Organization).Concat(sections.Of(SectionKind.Organization)).ToList());
         var items = reader.Items.Select(d => ItemFactory.Build(d, schoolYear, columns, weakTitles, file, warnings)).ToList();
         var sources = reader.Items.Select((d, i) => new ItemSource(i, d.Table, d.SourceRowIndex, d.Rows)).ToList();
 

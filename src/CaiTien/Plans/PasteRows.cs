@@ -20,24 +20,25 @@ public static class PasteRows
         if (plan is null) return null;
         plan.EnsureEditable();
         var framework = FrameworkRegistry.Default.Get(plan.FrameworkId);
-        var read = ClipboardImport.Read(html, text, HeadersOf(framework), (_, title) => framework.Criteria
+        var read = PlanTableReader.ReadClipboard(html, text, plan.SchoolYear, HeadersOf(framework), title => framework.Criteria
             .FirstOrDefault(c => string.Equals(c.Title.Trim(), title.Trim(), StringComparison.OrdinalIgnoreCase))?.Code);
-        if (read.Plan is not { Items.Count: > 0 } pasted)
+        if (read.Items.Count == 0)
             return new Result(0, read.Errors.FirstOrDefault()?.Message ?? "Không nhận ra dòng kế hoạch nào trong khối đã dán.", []);
+        var pasted = read.Items;
 
         var after = afterRowId is null ? null : plan.Items.FirstOrDefault(r => r.Id == afterRowId);
         var at = after is not null ? after.Position + 1 : plan.Items.Count == 0 ? 0 : plan.Items.Max(r => r.Position) + 1;
-        foreach (var r in plan.Items.Where(r => r.Position >= at)) r.Position += pasted.Items.Count;
-        for (var i = 0; i < pasted.Items.Count; i++)
+        foreach (var r in plan.Items.Where(r => r.Position >= at)) r.Position += pasted.Count;
+        for (var i = 0; i < pasted.Count; i++)
         {
-            var row = PlanMapping.ToRow(pasted.Items[i], at + i);
+            var row = PlanMapping.ToRow(pasted[i], at + i);
             // A month without a year ("Tháng 10") is read against the plan's school year, as when typed.
             if (row.TimeText is not null && row.Start is null) PlanRowRules.Apply(row, RowInput.From(row), plan.SchoolYear);
             plan.Items.Add(row);
         }
         plan.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
-        return new Result(pasted.Items.Count, null, read.Warnings.Select(w => w.Message).ToList());
+        return new Result(pasted.Count, null, read.Warnings.Select(w => w.Message).ToList());
     }
 
     /// <summary>The printed headers of the plan's letter table, as <see cref="RenderPlan"/> chooses them.</summary>

@@ -105,3 +105,41 @@ public class OrganizationRoleTests
         Assert.Equal(["Tổ trưởng:", "Lập kế hoạch của tổ."], plan.Organization[1].Duties);
     }
 }
+
+/// <summary>Issue 17 item 3: pieces of one cell that a page break printed after the table go back to that cell and
+/// are never read as a duty or a role.</summary>
+public class CellPieceTests
+{
+    private static byte[] Letter(params string[] after) => new TestDocx().Paragraphs("KẾ HOẠCH", "Cải tiến chất lượng giáo dục năm học 2024 - 2025", "I. NỘI DUNG")
+        .Table([
+            ["Tiêu chí", "Kết quả cần đạt", "Công việc/giải pháp", "Chủ trì", "Thời gian"],
+            ["5.2", "100% lớp có đồ dùng trực quan", "Mua sắm đồ dùng trực quan cho các lớp.", "Hiệu trưởng", "Tháng 10/2024"],
+            ["5.3", "100% học sinh tham gia", "Tổ chức trò chơi; sử dụng phương pháp trực", "Phó hiệu trưởng", "Tháng 11/2024"],
+            ["5.4", "Đạt mức 2", "Tổ chức hoạt động ngoại khóa", "Tổng phụ trách", "Tháng 12/2024"],
+        ])
+        .Paragraphs(after).ToBytes();
+
+    [Fact]
+    public void A_piece_under_a_role_line_goes_back_to_the_cell_it_finishes()
+    {
+        var result = CaiTien.Documents.Import.PlanImporter.Import(new MemoryStream(Letter("II. TỔ CHỨC THỰC HIỆN", "1. Hiệu trưởng", "- Chỉ đạo chung.",
+            "2. Viên chức, nhân viên của trường", "quan sinh động", "- Thực hiện các giải pháp được phân công.")), "manh.docx");
+        var plan = result.Plan!;
+        Assert.Equal("Tổ chức trò chơi; sử dụng phương pháp trực quan sinh động", plan.Items[1].Tasks);
+        Assert.Equal("Tổ chức hoạt động ngoại khóa", plan.Items[2].Tasks);
+        Assert.Equal(["Hiệu trưởng", "Viên chức, nhân viên của trường"], plan.Organization.Select(o => o.Role));
+        Assert.Equal(["Thực hiện các giải pháp được phân công."], plan.Organization[1].Duties);
+    }
+
+    [Fact]
+    public void A_duty_wrapped_onto_the_next_paragraph_stays_a_duty_and_an_unplaceable_piece_is_reported()
+    {
+        var result = CaiTien.Documents.Import.PlanImporter.Import(new MemoryStream(Letter("II. TỔ CHỨC THỰC HIỆN", "1. Hiệu trưởng",
+            "- Chỉ đạo chung, điều hành toàn bộ quá trình thực hiện kế hoạch cải tiến chất", "lượng giáo dục.", "2. Giáo viên", "sinh hoạt chuyên đề", "- Thực hiện giải pháp.")), "gap.docx");
+        var plan = result.Plan!;
+        Assert.Equal("Tổ chức trò chơi; sử dụng phương pháp trực", plan.Items[1].Tasks);
+        Assert.Equal("Chỉ đạo chung, điều hành toàn bộ quá trình thực hiện kế hoạch cải tiến chất lượng giáo dục.", plan.Organization[0].Duties.Single());
+        Assert.Equal(["Thực hiện giải pháp."], plan.Organization[1].Duties);
+        Assert.Contains(result.Warnings, w => w.Message.Contains("“sinh hoạt chuyên đề”", StringComparison.Ordinal));
+    }
+}

@@ -2,7 +2,8 @@ using CaiTien.Documents.Import;
 
 namespace CaiTien.Documents.Tests.Import;
 
-public sealed class ClipboardImportTests
+/// <summary>The editor's paste: blocks without their header row, read by the one table reader.</summary>
+public sealed class ClipboardPasteTests
 {
     private static readonly IReadOnlyList<string> Headers2018 = CaiTien.Documents.Export.ColumnSet.Regime2018.Columns.Select(c => c.Header).ToList();
 
@@ -22,9 +23,9 @@ public sealed class ClipboardImportTests
     [Fact]
     public void Word_rows_without_a_header_are_read_in_the_letter_column_order()
     {
-        var result = ClipboardImport.Read(WordRows(5), null, Headers2018);
-        Assert.True(result.Plan is not null, string.Join("; ", result.Errors.Select(e => e.Message)));
-        var items = result.Plan!.Items;
+        var result = PlanTableReader.ReadClipboard(WordRows(5), null, null, Headers2018);
+        Assert.True(result.Ok, string.Join("; ", result.Errors.Select(e => e.Message)));
+        var items = result.Items;
         Assert.Equal(5, items.Count);
         Assert.Equal(["1.1", "1.1", "1.3", "1.4", "1.5"], items.Select(i => i.Criterion));
         Assert.Equal("Kết quả dòng 1 đạt", items[0].TargetResult);
@@ -40,9 +41,9 @@ public sealed class ClipboardImportTests
         const string tsv = "Tiêu chí\tKết quả cần đạt\tCông việc/giải pháp\tChủ trì\tThời gian\tKinh phí\r\n" +
             "2.1\tĐạt mức 2\t\"- Rà soát\n- Bổ sung \"\"đủ\"\" hồ sơ\"\tTổ trưởng\tTừ tháng 10/2025 đến tháng 5/2026\t1,5 triệu đồng\r\n" +
             "3.2\tĐạt mức 3\tMua sắm\tKế toán\tTháng 11/2025\tKhông\r\n";
-        var result = ClipboardImport.Read(null, tsv, Headers2018);
-        Assert.True(result.Plan is not null, string.Join("; ", result.Errors.Select(e => e.Message)));
-        var items = result.Plan!.Items;
+        var result = PlanTableReader.ReadClipboard(null, tsv, null, Headers2018);
+        Assert.True(result.Ok, string.Join("; ", result.Errors.Select(e => e.Message)));
+        var items = result.Items;
         Assert.Equal(2, items.Count);
         Assert.Equal(("2.1", "Đạt mức 2", "Tổ trưởng"), (items[0].Criterion, items[0].TargetResult, items[0].Lead));
         Assert.Contains("- Bổ sung \"đủ\" hồ sơ", items[0].Tasks);
@@ -53,8 +54,8 @@ public sealed class ClipboardImportTests
     [Fact]
     public void Text_that_is_not_a_table_says_so()
     {
-        var result = ClipboardImport.Read(null, "\t\n\t", Headers2018);
-        Assert.Null(result.Plan);
-        Assert.Contains("không có dòng", result.Errors.Single().Message);
+        var result = PlanTableReader.ReadClipboard(null, "\t\n\t", null, Headers2018);
+        Assert.Empty(result.Items);
+        Assert.Contains("không có dòng nào", result.Errors.Single().Message);
     }
 }
