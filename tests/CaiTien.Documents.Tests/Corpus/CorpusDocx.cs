@@ -42,7 +42,8 @@ public static class CorpusDocx
                 new GridRow([new("1"), new("Tiêu chuẩn 1"), new("Đạt"), new("Mức 2"), new("")]),
             ], true, false));
         body.Add(P("IV. NỘI DUNG KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG"));
-        var segments = GridTableBuilder.Build(plan, layout);
+        var (tablePlan, piece) = CutLastTasks(plan, layout.PieceAfterTable is not null);
+        var segments = GridTableBuilder.Build(tablePlan, layout);
         for (var s = 0; s < segments.Count; s++)
         {
             if (s > 0) body.Add(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
@@ -56,10 +57,12 @@ public static class CorpusDocx
                 new GridRow([new("1"), new("Kiểm tra giữa kỳ"), new("Tháng 1"), new("Tổ giám sát"), new("")]),
             ], true, false));
         }
+        if (piece is not null && layout.PieceAfterTable == "afterTable") body.Add(P(piece));
         body.Add(P("V. TỔ CHỨC THỰC HIỆN"));
         for (var r = 0; r < plan.Organization.Count; r++)
         {
             body.Add(P($"{r + 1}. {plan.Organization[r].Role}"));
+            if (piece is not null && layout.PieceAfterTable == "underRole" && r == 0) body.Add(P(piece));
             body.AddRange(plan.Organization[r].Duties.Select(d => P("- " + d)));
         }
         body.Add(P($"Trên đây là kế hoạch cải tiến chất lượng giáo dục năm học {plan.SchoolYear.Replace("-", " - ")} của nhà trường."));
@@ -75,6 +78,17 @@ public static class CorpusDocx
     }
 
     /// <summary>Sentences stating what <see cref="PlanDocument.SelfAssessment"/> holds, in wording schools use.</summary>
+    /// <summary>The last row's tasks cut before a lower-case word in their second half: the head stays in the
+    /// table, the tail is the piece a page break printed elsewhere.</summary>
+    private static (PlanDocument Plan, string? Piece) CutLastTasks(PlanDocument plan, bool cut)
+    {
+        if (!cut || plan.Items.Count == 0 || plan.Items[^1].Tasks is not { } tasks) return (plan, null);
+        for (var at = tasks.Length / 2; at < tasks.Length - 1; at++)
+            if (tasks[at] == ' ' && char.IsLower(tasks[at + 1]) && char.IsLetter(tasks[at - 1]))
+                return (plan with { Items = [.. plan.Items.SkipLast(1), plan.Items[^1] with { Tasks = tasks[..at] }] }, tasks[(at + 1)..]);
+        return (plan, null);
+    }
+
     public static List<string> SelfAssessmentParagraphs(PlanDocument plan, IReadOnlyDictionary<string, string> weakTitles)
     {
         var lines = new List<string>();

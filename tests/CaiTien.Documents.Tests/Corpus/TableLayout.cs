@@ -29,6 +29,10 @@ public sealed record TableLayout
     public bool MergeSameCriterion { get; init; }
     public bool PeopleGroupHeader { get; init; }
 
+    /// <summary>Where the end of the last row's tasks cell is printed after a page break left it out of the
+    /// table: "afterTable" (the first paragraph after it) or "underRole" (under the first role line).</summary>
+    public string? PieceAfterTable { get; init; }
+
     public static readonly IReadOnlyDictionary<string, string> DefaultHeaders = new Dictionary<string, string>
     {
         ["stt"] = "TT", ["criterion"] = "Tiêu chuẩn, tiêu chí", ["standard"] = "Tiêu chuẩn", ["weakness"] = "Điểm yếu",

@@ -45,6 +45,8 @@ public static class Variants
         new("header-copied-mid-table", false, p => Usual(p) with { HeaderCopyMidTable = true, MarkRepeatedHeader = true }),
         new("row-continued", false, p => Usual(p) with { ContinueRow = true }),
         new("row-continued-next-table", false, p => Usual(p) with { ContinueRowIntoNextTable = true, RepeatHeaderOnSplit = true }),
+        new("piece-after-table", false, p => Usual(p) with { PieceAfterTable = "afterTable" }),
+        new("piece-under-role", false, p => Usual(p) with { PieceAfterTable = "underRole" }),
         new("results-table-before", false, p => Usual(p) with { ResultsTableBefore = true }),
         new("tables-after", false, p => Usual(p) with { TablesAfter = true }),
         new("standard-rows", false, p => Usual(p) with { StandardRows = true }),

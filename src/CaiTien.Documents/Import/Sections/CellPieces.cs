@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CaiTien.Documents.Phrases;
 
 namespace CaiTien.Documents.Import.Sections;
@@ -6,9 +7,12 @@ namespace CaiTien.Documents.Import.Sections;
 /// "quan sinh động" under a role line, finishing a row's "…phương pháp trực". Such a piece starts in lower case
 /// without a list marker, and does not continue the line before it (a duty wrapped onto the next paragraph does).
 /// It goes back to the cell it finishes; it is never read as a duty or a role.</summary>
-internal static class CellPieces
+internal static partial class CellPieces
 {
-    private const int MaxPieceLength = 200;
+    private const int MaxPieceLength = 1000;
+
+    /// <summary>Fields whose cells run long enough to be broken by a page, most likely first; names and times are short.</summary>
+    private static readonly string[] LongFields = ["tasks", "measures", "targetResult", "weakness", "evidence", "support", "notes"];
 
     public static List<string> Reattach(IReadOnlyList<string> paragraphs, IReadOnlyList<ItemDraft> items, string file, List<ImportMessage> warnings)
     {
@@ -23,7 +27,11 @@ internal static class CellPieces
             var firstWord = VietnameseText.Fold(paragraph).Split(' ')[0];
             // The word pair the join makes ("trực quan") written elsewhere in the letter tells which cell it finishes.
             var fitting = candidates.Where(c => pairs.Contains(c.LastWord + " " + firstWord)).ToList();
-            var chosen = fitting.Count == 1 ? fitting[0] : candidates.Count == 1 ? candidates[0] : default;
+            // Right after the table, the piece finishes the table's last row (the page broke inside it); elsewhere only
+            // the word pair decides.
+            var lastRow = previous is null ? candidates.Where(c => ReferenceEquals(c.Draft, items[^1]) && LongFields.Contains(c.Field))
+                .OrderBy(c => Array.IndexOf(LongFields, c.Field)).Take(1).ToList() : [];
+            var chosen = lastRow.Count == 1 ? lastRow[0] : fitting.Count == 1 ? fitting[0] : candidates.Count == 1 ? candidates[0] : default;
             if (chosen.Draft is null)
                 warnings.Add(new ImportMessage($"Đoạn “{paragraph.Trim()}” sau bảng có vẻ là phần còn lại của một ô trong bảng (bị ngắt trang) nhưng không rõ của dòng nào; đã bỏ ra khỏi phần lời văn, hãy chép vào đúng ô.",
                     new SourceLocation(file)));
@@ -50,10 +58,13 @@ internal static class CellPieces
         if (text.Length == 0 || text.Length > MaxPieceLength || !VietnameseText.StartsLowercase(text)) return false;
         if (previous is null) return true;
         var before = previous.Trim();
-        var previousIsListLine = before.Length > 0 && before[0] is '-' or '+' or '–' or '•';
-        var previousEnds = before.Length > 0 && before[^1] is '.' or ';' or ':' or '!' or '?';
-        return !previousIsListLine || previousEnds;
+        if (before.Length == 0 || before[^1] is '.' or ';' or ':' or '!' or '?') return true;
+        // A line that stops mid-sentence is continued by the next paragraph, unless it is a heading or a role line.
+        return SectionHeadings.Classify(before) is not null || RoleLine().IsMatch(before);
     }
+
+    [GeneratedRegex(@"^(?:\*|\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,4}\.)\s*\p{Lu}")]
+    private static partial Regex RoleLine();
 
     /// <summary>Cells of the table that stop mid-sentence: their last character is a letter.</summary>
     private static IEnumerable<(ItemDraft Draft, string Field, string LastWord)> Unfinished(IReadOnlyList<ItemDraft> items)
