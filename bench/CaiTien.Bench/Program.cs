@@ -15,6 +15,7 @@ public static class BenchProgram
     //   school-import [n]   a 2,000-school list: read, preview, import, re-import against reading alone (SchoolImportRun.cs)
     //   dashboard [runs]    district (SQLite) and province (PostgreSQL) dashboards vs listing their schools (DashboardScaleRun.cs)
     //   report [runs]       self-assessment report DOCX/PDF vs the plan letter, evidence package allocations (ReportRun.cs)
+    //   editor [runs]       60-row editor in chromium until a typed character lands, vs a 1-row editor (EditorOpenRun.cs)
     // anything else goes to BenchmarkDotNet (e.g. `-- --filter '*PlanPage*' --job short`).
     public static async Task<int> Main(string[] args)
     {
@@ -31,6 +32,7 @@ public static class BenchProgram
             "dashboard" => await DashboardScaleRun.RunAsync(args[1..]),
             "report" => ReportRun.Run(args[1..]),
             "corpus" => CorpusRun.Run(args[1..]),
+            "editor" => await EditorOpenRun.RunAsync(args[1..]),
             _ => RunBenchmarks(args),
         };
     }
