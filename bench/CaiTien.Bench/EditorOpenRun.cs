@@ -54,6 +54,7 @@ public static class EditorOpenRun
             var m60 = BenchTiming.Median(sixty);
             Console.WriteLine($"load average: {File.ReadAllText("/proc/loadavg").Trim()}");
             Console.WriteLine($"editor of a 1-row plan (baseline): median {m1:F0} ms from navigation to a character typed in its row ({runs} runs)");
+            foreach (var phase in Phases.TakeLast(4)) Console.WriteLine("  " + phase);
             Console.WriteLine($"editor of a {Rows}-row plan: median {m60:F0} ms to a character typed in row {Rows}; ratio {m60 / m1:F2}× (target ≤ 1,000 ms)");
             return 0;
         }
@@ -84,6 +85,8 @@ public static class EditorOpenRun
         if (status != 200) throw new InvalidOperationException($"paste answered {status}");
     }
 
+    private static readonly List<string> Phases = [];
+
     private static async Task<double> OpenAndTypeAsync(IPage page, string url, int rows)
     {
         var watch = Stopwatch.StartNew();
@@ -96,6 +99,8 @@ public static class EditorOpenRun
         await Assertions.Expect(last).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("x$"));
         watch.Stop();
         if (await editors.CountAsync() != rows) throw new InvalidOperationException($"expected {rows} rows");
+        Phases.Add($"{rows} rows: " + await page.EvaluateAsync<string>(@"() => { const n = performance.getEntriesByType('navigation')[0];
+            return `server ${Math.round(n.responseStart - n.requestStart)} ms, html ${Math.round(n.responseEnd - n.responseStart)} ms, DOMContentLoaded ${Math.round(n.domContentLoadedEventEnd)} ms, load ${Math.round(n.loadEventEnd)} ms, ${Math.round(n.transferSize / 1024)} KB`; }"));
         return watch.Elapsed.TotalMilliseconds;
     }
 }
