@@ -66,7 +66,7 @@ internal static class DocumentCommands
             else
             {
                 foreach (var f in findings)
-                    Console.WriteLine($"[{f.Severity}] {f.Rule} @ {f.Location.Section}{(f.Location.Item is { } i ? $"[{i}]" : "")}{(f.Location.Field is { } fd ? "." + fd : "")}: {f.Message}{(f.Suggestion is null ? "" : $" → {f.Suggestion}")}");
+                    Console.WriteLine($"[{f.Severity}] {f.Rule} @ {f.Location.Section}{(f.Location.Rows is { Count: > 1 } rows ? $"[{string.Join(",", rows)}]" : f.Location.Item is { } i ? $"[{i}]" : "")}{(f.Location.Field is { } fd ? "." + fd : "")}: {f.Message}{(f.Suggestion is null ? "" : $" → {f.Suggestion}")}");
                 Console.WriteLine($"{findings.Count(f => f.Severity == Severities.Error)} lỗi, {findings.Count(f => f.Severity == Severities.Warning)} cảnh báo, {findings.Count(f => f.Severity == Severities.Info)} lưu ý.");
             }
             return findings.Any(f => f.Severity == Severities.Error) ? CliContext.Invalid : CliContext.Ok;
