@@ -6,7 +6,7 @@ namespace CaiTien.Documents.Import;
 /// <summary>Turns a Word 97–2003 (.doc) upload into .docx with LibreOffice (<c>soffice --headless --convert-to docx</c>)
 /// in a temporary folder of its own, with a time limit; without LibreOffice the upload is refused with a message
 /// saying how to save the file as .docx.</summary>
-internal static class LegacyWordConverter
+public static class LegacyWordConverter
 {
     public static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(90);
 
@@ -27,7 +27,16 @@ internal static class LegacyWordConverter
             .FirstOrDefault(File.Exists);
     }
 
-    public static byte[] ToDocx(byte[] doc, string? soffice, TimeSpan? limit = null)
+    /// <summary>The .docx of a .doc upload, or the Vietnamese reason it cannot be had (not a Word 97 file, no
+    /// LibreOffice, too slow, damaged).</summary>
+    public static (byte[]? Docx, string? Error) TryConvert(byte[] doc)
+    {
+        if (!IsWord97(doc)) return (null, "Tệp không phải tài liệu Word 97–2003 (.doc) đọc được. Hãy mở tệp bằng Word rồi lưu lại dưới dạng .docx và tải lên lại.");
+        try { return (ToDocx(doc, FindSoffice()), null); }
+        catch (ImportException ex) { return (null, ex.Message); }
+    }
+
+    internal static byte[] ToDocx(byte[] doc, string? soffice, TimeSpan? limit = null)
     {
         if (soffice is null) throw new ImportException(SaveAsDocx);
         var work = Directory.CreateTempSubdirectory("caitien-doc-");

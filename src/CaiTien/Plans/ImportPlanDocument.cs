@@ -20,11 +20,21 @@ public static class ImportPlanDocument
         long length, TimeProvider clock, CancellationToken ct = default)
     {
         var ext = Path.GetExtension(fileName).ToLowerInvariant();
-        if (ext is ".doc" or ".xls")
-            return (null, $"Tệp \"{fileName}\" là định dạng Word/Excel cũ ({ext}). Hãy mở tệp và lưu lại dưới dạng .docx hoặc .xlsx rồi tải lên.");
-        if (!Extensions.Contains(ext)) return (null, $"Tệp \"{fileName}\" không phải .docx hoặc .xlsx.");
+        if (ext is ".xls")
+            return (null, $"Tệp \"{fileName}\" là định dạng Excel cũ (.xls). Hãy mở tệp bằng Excel và lưu lại dưới dạng .xlsx rồi tải lên.");
+        if (!Extensions.Contains(ext) && ext != ".doc") return (null, $"Tệp \"{fileName}\" không phải .docx hoặc .xlsx.");
         var tooLarge = $"Tệp \"{fileName}\" lớn hơn {PlanImporter.MaxUploadBytes / 1024 / 1024} MB.";
         if (length > PlanImporter.MaxUploadBytes) return (null, tooLarge);
+        if (ext == ".doc")
+        {
+            // Old Word files are converted once, on the node that takes the upload; the rest of the import sees a .docx.
+            using var old = new MemoryStream();
+            await content.CopyToAsync(old, ct);
+            if (old.Length > PlanImporter.MaxUploadBytes) return (null, tooLarge);
+            var (docx, error) = LegacyWordConverter.TryConvert(old.ToArray());
+            if (docx is null) return (null, $"Tệp \"{fileName}\" (Word 97–2003): {error}");
+            (content, ext) = (new MemoryStream(docx, false), ".docx");
+        }
         using var staged = await StagedFile.CreateAsync(content, storage.TempFolder, PlanImporter.MaxUploadBytes, ct);
         if (staged is null) return (null, tooLarge);
         if (ContentProblem(staged, ext) is { } problem) return (null, $"Tệp \"{fileName}\": {problem}; không nhận.");

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CaiTien.Documents.Import;
 
 namespace CaiTien.Documents.Tests.Import;
@@ -7,23 +6,7 @@ namespace CaiTien.Documents.Tests.Import;
 /// libreoffice-writer-nogui) and imported; without LibreOffice it is refused with how to save it as .docx.</summary>
 public class LegacyDocTests
 {
-    /// <summary>Makes a real .doc the way a school's old Word would have saved it: LibreOffice's "MS Word 97" filter.</summary>
-    private static byte[] AsDoc(byte[] docx)
-    {
-        var soffice = LegacyWordConverter.FindSoffice();
-        Assert.True(soffice is not null, "LibreOffice (soffice) is needed; scripts/test.sh installs libreoffice-writer-nogui.");
-        var work = Directory.CreateTempSubdirectory("caitien-doc-test-");
-        try
-        {
-            File.WriteAllBytes(Path.Combine(work.FullName, "plan.docx"), docx);
-            var profile = new Uri(Path.Combine(work.FullName, "profile")).AbsoluteUri;
-            using var process = Process.Start(new ProcessStartInfo(soffice!, [$"-env:UserInstallation={profile}", "--headless", "--convert-to", "doc:MS Word 97", "--outdir", work.FullName, Path.Combine(work.FullName, "plan.docx")])
-                { RedirectStandardOutput = true, RedirectStandardError = true })!;
-            Assert.True(process.WaitForExit(TimeSpan.FromMinutes(3)), "soffice did not finish");
-            return File.ReadAllBytes(Path.Combine(work.FullName, "plan.doc"));
-        }
-        finally { work.Delete(true); }
-    }
+    private static byte[] AsDoc(byte[] docx) => CaiTien.Testing.LegacyWord.FromDocx(docx);
 
     [Fact]
     public void Word_97_file_is_converted_with_LibreOffice_and_imported()

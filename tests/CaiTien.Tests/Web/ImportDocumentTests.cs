@@ -41,8 +41,18 @@ public abstract partial class ImportDocumentTests(AppFactory app)
         Assert.Single(await app.WithDb(db => db.PlanSourceFiles.Where(f => f.PlanId == planId).ToListAsync()));
     }
 
+    [Fact]
+    public async Task An_old_Word_97_plan_is_converted_with_LibreOffice_and_previewed()
+    {
+        var doc = LegacyWord.FromDocx(File.ReadAllBytes(SharedPaths.Docx("004")));
+        var (_, html) = await UploadAsync("hieutruong.phuongdongb", "ke-hoach-2024.doc", doc);
+        Assert.Contains("8 dòng kế hoạch", html);
+        Assert.Contains("Cá nhân/Tổ chức thực hiện", html);
+    }
+
     [Theory]
     [InlineData("ke-hoach.doc", "lưu lại dưới dạng .docx")]
+    [InlineData("ke-hoach.xls", "lưu lại dưới dạng .xlsx")]
     [InlineData("ke-hoach.pdf", "không phải .docx hoặc .xlsx")]
     public async Task Wrong_file_types_are_refused_with_a_reason(string fileName, string message)
     {
