@@ -87,7 +87,9 @@ public static class CaiTienApp
             o.Conventions.AllowAnonymousToPage("/Account/SetPassword");
             o.Conventions.AllowAnonymousToPage("/Error");
             o.Conventions.AllowAnonymousToFolder("/Public");
-        });
+        }).AddMvcOptions(VietnameseModelBinding.Apply)
+            // No client-side validation library is loaded: its data-val attributes would only carry English texts.
+            .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false);
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer(DistrictApiOpenApi.AddBearerScheme));
         builder.Services.AddAntiforgery(o =>
         {
