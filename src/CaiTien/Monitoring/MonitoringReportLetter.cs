@@ -13,7 +13,10 @@ public static class MonitoringReportLetter
 {
     public sealed record RowState(RowStatus Status, int Percent);
 
-    public static LetterDocument Build(Plan plan, MonitoringReview review, IReadOnlyDictionary<int, RowState> progress, ICollection<string> warnings)
+    /// <param name="reviewerPosition">The reviewer's position on the school's staff list ("Tổ trưởng chuyên môn"),
+    /// printed above her name; "Tổ trưởng" (of the monitoring team) when she is not on the list.</param>
+    public static LetterDocument Build(Plan plan, MonitoringReview review, IReadOnlyDictionary<int, RowState> progress, ICollection<string> warnings,
+        string? reviewerPosition = null)
     {
         var period = ReviewPeriods.Label(review.Period);
         var rows = plan.OrderedRows().ToList();
@@ -49,7 +52,7 @@ public static class MonitoringReportLetter
             DocumentType = "BÁO CÁO",
             Summary = $"Kết quả giám sát thực hiện kế hoạch cải tiến chất lượng giáo dục {period} năm học {Years(plan.SchoolYear)}",
             Recipients = ["Hiệu trưởng nhà trường", "Hội đồng tự đánh giá"],
-            Signer = new LetterSigner("Tổ trưởng", review.ReviewerName, "TM. Tổ giám sát"),
+            Signer = new LetterSigner(string.IsNullOrWhiteSpace(reviewerPosition) ? "Tổ trưởng" : reviewerPosition, review.ReviewerName, "TM. Tổ giám sát"),
         };
         return OfficialLetterFrame.Compose(letter,
             [new LetterSection(PageOrientation.Portrait, opening), new LetterSection(PageOrientation.Landscape, table), new LetterSection(PageOrientation.Portrait, closing)],

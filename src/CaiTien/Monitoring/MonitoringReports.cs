@@ -26,7 +26,9 @@ public static class MonitoringReports
         var plan = await db.Plans.AsNoTracking().Include(p => p.Items).FirstAsync(p => p.Id == review.PlanId, ct);
         var progress = await db.Set<RowProgress>().AsNoTracking().Where(p => p.PlanId == plan.Id)
             .ToDictionaryAsync(p => p.PlanRowId, p => new MonitoringReportLetter.RowState(p.Status, p.Percent), ct);
-        var letter = MonitoringReportLetter.Build(plan, review, progress, new List<string>());
+        var position = await db.Set<CaiTien.Schools.StaffMember>().AsNoTracking()
+            .Where(s => s.SchoolId == plan.SchoolId && s.FullName == review.ReviewerName).Select(s => s.Position).FirstOrDefaultAsync(ct);
+        var letter = MonitoringReportLetter.Build(plan, review, progress, new List<string>(), position);
         if (format == "pdf") MonitoringReportLetter.WritePdf(letter, output);
         else MonitoringReportLetter.WriteDocx(letter, output);
         var number = (review.DocumentNumber ?? "bao-cao").Replace('/', '-');

@@ -34,10 +34,14 @@ public static class RecordReview
             return new Result(null, $"Nội dung dài quá {MaxTextLength} ký tự.");
 
         var now = clock.GetUtcNow();
+        // The report is signed by the person on the school's staff list, not by the account's display name.
+        var reviewer = await db.Users.Where(u => u.Id == user.UserId && u.StaffMemberId != null)
+            .Select(u => db.Set<CaiTien.Schools.StaffMember>().Where(s => s.Id == u.StaffMemberId).Select(s => s.FullName).FirstOrDefault())
+            .FirstOrDefaultAsync(ct) ?? user.Name;
         var review = await db.Set<MonitoringReview>().FirstOrDefaultAsync(r => r.PlanId == planId && r.Period == input.Period, ct);
         if (review is null)
         {
-            review = new MonitoringReview { PlanId = planId, Period = input.Period, ReviewerName = user.Name, CreatedAt = now };
+            review = new MonitoringReview { PlanId = planId, Period = input.Period, ReviewerName = reviewer, CreatedAt = now };
             db.Add(review);
         }
         review.DocumentNumber = Clean(input.DocumentNumber) ?? review.DocumentNumber ?? await SuggestNumberAsync(db, plan, ct);
@@ -47,7 +51,7 @@ public static class RecordReview
             .Select(f => new ReviewFinding(f.RowId, Clean(f.Finding), Clean(f.Rating), Clean(f.Recommendation)))
             .Where(f => f.Finding is not null || f.Rating is not null || f.Recommendation is not null)
             .OrderBy(f => plan.Items.First(r => r.Id == f.RowId).Position).ToList();
-        review.ReviewerName = user.Name;
+        review.ReviewerName = reviewer;
         review.UpdatedAt = now;
         await db.SaveChangesAsync(ct);
         return new Result(review.Id, null);

@@ -70,6 +70,10 @@ public sealed partial class ProgressBrowserTests(LiveServer server)
         Assert.Contains("Kết quả giám sát thực hiện kế hoạch cải tiến chất lượng giáo dục học kỳ I", text);
         Assert.Contains("Liên đội đã sinh hoạt 3 buổi, còn thiếu sổ theo dõi", text);
         Assert.Contains("Tiêu chí 1.3: Lập sổ theo dõi sinh hoạt Đội", text);
+        // Signed by the monitoring team member on the staff list, with her position, not by the demo account's name.
+        Assert.Contains("Lê Thị Lan", text);
+        Assert.Contains("TỔ TRƯỞNG CHUYÊN MÔN", text.ToUpper(new System.Globalization.CultureInfo("vi-VN")));
+        Assert.DoesNotContain("(demo)", text);
     }
 
     [GeneratedRegex(@"/ke-hoach/\d+")]
