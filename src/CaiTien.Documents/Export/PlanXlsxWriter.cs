@@ -73,28 +73,74 @@ public static class PlanXlsxWriter
         return columns;
     }
 
+    private const uint TitleRow = 1;
+    private const uint HeaderRow = 2;
+
+    /// <summary>As schools print it: a title row, the header row, rows numbered in an STT column, and a totals row
+    /// (number of rows, budget summed by a formula).</summary>
     private static Worksheet Sheet(PlanDocument plan, List<XlsxColumn> columns, DocumentOptions options, SharedStrings strings)
     {
+        columns = [new("STT", 6, (_, row) => NumberCell(row, XlsxStyles.Integer)), .. columns];
         var data = new SheetData();
-        var header = new Row { RowIndex = 1 };
+        var lastColumn = ColumnName(columns.Count - 1);
+        var title = new Row { RowIndex = TitleRow };
+        title.Append(Place(TextCell(SheetTitle(plan), XlsxStyles.Header), 0, TitleRow, strings));
+        data.Append(title);
+        var header = new Row { RowIndex = HeaderRow };
         for (var c = 0; c < columns.Count; c++)
-            header.Append(Place(TextCell(columns[c].Header, XlsxStyles.Header), c, 1, strings));
+            header.Append(Place(TextCell(columns[c].Header, XlsxStyles.Header), c, HeaderRow, strings));
         data.Append(header);
         for (var i = 0; i < plan.Items.Count; i++)
         {
-            var rowIndex = (uint)(i + 2);
+            var rowIndex = HeaderRow + 1 + (uint)i;
             var row = new Row { RowIndex = rowIndex };
             for (var c = 0; c < columns.Count; c++) row.Append(Place(columns[c].Value(plan.Items[i], i + 1), c, rowIndex, strings));
             data.Append(row);
         }
-        var lastColumn = ColumnName(columns.Count - 1);
-        var lastRow = Math.Max(1, plan.Items.Count + 1);
+        var lastDataRow = HeaderRow + (uint)plan.Items.Count;
+        data.Append(TotalsRow(plan, columns, lastDataRow, strings));
         var sheetColumns = new Columns(columns.Select((c, i) => new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = Math.Round(c.Width, 1), CustomWidth = true }));
+        var firstBody = $"A{HeaderRow + 1}";
         var frozen = new SheetViews(new SheetView(
-            new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
-            new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } })
+            new Pane { VerticalSplit = HeaderRow, TopLeftCell = firstBody, ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
+            new Selection { Pane = PaneValues.BottomLeft, ActiveCell = firstBody, SequenceOfReferences = new ListValue<StringValue> { InnerText = firstBody } })
         { WorkbookViewId = 0 });
-        return new Worksheet(frozen, sheetColumns, data, new AutoFilter { Reference = $"A1:{lastColumn}{lastRow}" });
+        var filter = new AutoFilter { Reference = $"A{HeaderRow}:{lastColumn}{Math.Max(HeaderRow, lastDataRow)}" };
+        var merged = new MergeCells(new MergeCell { Reference = $"A{TitleRow}:{lastColumn}{TitleRow}" }) { Count = 1 };
+        return new Worksheet(frozen, sheetColumns, data, filter, merged);
+    }
+
+    private static string SheetTitle(PlanDocument plan)
+    {
+        var year = plan.SchoolYear.Replace("-", " - ");
+        var school = string.IsNullOrWhiteSpace(plan.School.Name) ? "" : $" — {plan.School.Name}";
+        return $"KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC NĂM HỌC {year}{school}".Trim();
+    }
+
+    /// <summary>"Tổng cộng" under the STT column, the number of rows beside it, and a SUM of each money column
+    /// (its value cached, so viewers that do not calculate show it too).</summary>
+    private static Row TotalsRow(PlanDocument plan, List<XlsxColumn> columns, uint lastDataRow, SharedStrings strings)
+    {
+        var rowIndex = lastDataRow + 1;
+        var row = new Row { RowIndex = rowIndex };
+        row.Append(Place(TextCell("Tổng cộng", XlsxStyles.Header), 0, rowIndex, strings));
+        if (columns.Count > 1) row.Append(Place(TextCell($"{plan.Items.Count} nội dung", XlsxStyles.Header), 1, rowIndex, strings));
+        for (var c = 2; c < columns.Count; c++)
+        {
+            var money = plan.Items.Select((item, i) => columns[c].Value(item, i + 1))
+                .Where(x => x.StyleIndex?.Value == XlsxStyles.Money && x.CellValue is not null).ToList();
+            if (money.Count == 0) continue;
+            var column = ColumnName(c);
+            var sum = money.Sum(x => double.Parse(x.CellValue!.Text, CultureInfo.InvariantCulture));
+            row.Append(new Cell
+            {
+                CellReference = $"{column}{rowIndex}",
+                CellFormula = new CellFormula($"SUM({column}{HeaderRow + 1}:{column}{lastDataRow})"),
+                CellValue = new CellValue(sum.ToString(CultureInfo.InvariantCulture)),
+                StyleIndex = XlsxStyles.Money,
+            });
+        }
+        return row;
     }
 
     private static Cell MonthOrText(string? yearMonth, string? fallback)

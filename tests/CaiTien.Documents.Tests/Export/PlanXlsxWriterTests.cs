@@ -62,8 +62,8 @@ public class PlanXlsxWriterTests
         var errors = new OpenXmlValidator().Validate(book.Document).ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors.Take(20).Select(e => $"{e.Path?.XPath}: {e.Description}")));
         var rows = book.Rows(0);
-        Assert.Equal(plan.Items.Count + 1, rows.Count);
-        Assert.All(rows[0], c => Assert.True(book.Format(c).Alignment!.WrapText!.Value));
+        Assert.Equal(plan.Items.Count + 3, rows.Count); // title, header, rows, totals
+        Assert.All(rows[1], c => Assert.True(book.Format(c).Alignment!.WrapText!.Value));
         Assert.NotNull(book.Sheet(0).Descendants<Pane>().Single(p => p.State!.Value == PaneStateValues.Frozen));
         Assert.NotNull(book.Sheet(0).GetFirstChild<AutoFilter>());
         var allText = rows.SelectMany(r => r).Select(book.Text).ToList();
@@ -78,12 +78,12 @@ public class PlanXlsxWriterTests
         var plan = TestPlans.Load("000");
         using var book = new Book(Write(plan));
         var rows = book.Rows(0);
-        var headers = rows[0].Select(book.Text).ToList();
+        var headers = rows[1].Select(book.Text).ToList();
         var start = headers.IndexOf("Thời gian bắt đầu");
         var money = headers.IndexOf("Kinh phí (đồng)");
         Assert.True(start >= 0 && money >= 0, string.Join(" | ", headers));
 
-        var row15 = rows[1 + plan.Items.FindIndex(i => i.Criterion == "1.5")];
+        var row15 = rows[2 + plan.Items.FindIndex(i => i.Criterion == "1.5")];
         var date = row15[start];
         Assert.Null(date.DataType);
         Assert.Equal(new DateTime(2024, 9, 1).ToOADate(), double.Parse(date.CellValue!.Text, CultureInfo.InvariantCulture));
@@ -95,8 +95,27 @@ public class PlanXlsxWriterTests
         Assert.Equal(35_000_000, double.Parse(amount.CellValue!.Text, CultureInfo.InvariantCulture));
         Assert.Equal(3u, book.Format(amount).NumberFormatId!.Value);
 
-        var row11 = rows[1 + plan.Items.FindIndex(i => i.Criterion == "1.1")];
+        var row11 = rows[2 + plan.Items.FindIndex(i => i.Criterion == "1.1")];
         Assert.Equal("Sau mỗi hoạt động của Nhà trường", book.Text(row11[start]));
+    }
+
+    [Fact]
+    public void Sheet_has_the_title_an_STT_column_and_a_totals_row_that_sums_the_budget()
+    {
+        var plan = TestPlans.Load("000");
+        using var book = new Book(Write(plan));
+        var rows = book.Rows(0);
+        Assert.Equal("KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC NĂM HỌC 2024 - 2025 — Trường Tiểu học Định Phước", book.Text(rows[0][0]));
+        Assert.Equal("A1:" + PlanXlsxWriter.ColumnName(rows[1].Count - 1) + "1", book.Sheet(0).Descendants<MergeCell>().Single().Reference!.Value);
+        Assert.Equal("STT", book.Text(rows[1][0]));
+        Assert.Equal(Enumerable.Range(1, plan.Items.Count).Select(n => n.ToString(CultureInfo.InvariantCulture)), rows.Skip(2).Take(plan.Items.Count).Select(r => book.Text(r[0])));
+        var totals = rows[^1];
+        Assert.Equal(("Tổng cộng", $"{plan.Items.Count} nội dung"), (book.Text(totals[0]), book.Text(totals[1])));
+        var money = rows[1].Select(book.Text).ToList().IndexOf("Kinh phí (đồng)");
+        var sum = totals.Single(c => c.CellReference!.Value!.StartsWith(PlanXlsxWriter.ColumnName(money), StringComparison.Ordinal) && c.CellFormula is not null);
+        Assert.Equal($"SUM({PlanXlsxWriter.ColumnName(money)}3:{PlanXlsxWriter.ColumnName(money)}{plan.Items.Count + 2})", sum.CellFormula!.Text);
+        Assert.Equal(plan.Items.Sum(i => i.BudgetVnd ?? 0), double.Parse(sum.CellValue!.Text, CultureInfo.InvariantCulture));
+        Assert.Equal($"A2:{PlanXlsxWriter.ColumnName(rows[1].Count - 1)}{plan.Items.Count + 2}", book.Sheet(0).GetFirstChild<AutoFilter>()!.Reference!.Value);
     }
 
     [Fact]
@@ -116,6 +135,6 @@ public class PlanXlsxWriterTests
         var plan = TestPlans.Large(200, 5000);
         using var book = new Book(Write(plan));
         Assert.Empty(new OpenXmlValidator().Validate(book.Document));
-        Assert.Equal(201, book.Rows(0).Count);
+        Assert.Equal(203, book.Rows(0).Count);
     }
 }
