@@ -153,12 +153,38 @@ public abstract class DashboardTests(AppFactory app)
         Assert.DoesNotContain("Nguyễn Bá Ngọc", html);
         var xlsx = await client.GetAsync("/phong/tong-hop?handler=Xlsx&year=2024-2025");
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
-        var rows = MiniExcelLibs.MiniExcel.Query(await xlsx.Content.ReadAsStreamAsync(), useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        var bytes = await xlsx.Content.ReadAsByteArrayAsync();
+        var title = MiniExcelLibs.MiniExcel.Query(new MemoryStream(bytes)).Cast<IDictionary<string, object>>().First();
+        Assert.Equal("TỔNG HỢP KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC NĂM HỌC 2024 - 2025", title["A"]);
+        var rows = MiniExcelLibs.MiniExcel.Query(new MemoryStream(bytes), useHeaderRow: true, startCell: "A2").Cast<IDictionary<string, object>>().ToList();
         // The schools the Phòng supervised in 2024-2025 (since the 2025 reform they belong to communes).
         var schoolsInDistrict = await app.WithDb(async db => await CaiTien.Schools.Supervision.SupervisedBy(db.Schools,
             await db.Districts.Where(d => d.Code == "DT").Select(d => d.Id).SingleAsync(), "2024-2025").CountAsync());
-        Assert.Equal(schoolsInDistrict, rows.Count);
+        Assert.Equal(schoolsInDistrict + 1, rows.Count);
+        Assert.Equal(Enumerable.Range(1, schoolsInDistrict).Select(n => (double)n), rows.SkipLast(1).Select(r => Convert.ToDouble(r["STT"])));
         Assert.Contains(rows, r => (string)r["Mã trường"] == "MNHS" && (string)r["Trạng thái"] == "Đã công khai");
+        Assert.Equal(("Tổng cộng", $"{schoolsInDistrict} trường"), ((string)rows[^1]["STT"], (string)rows[^1]["Mã trường"]));
+        Assert.Equal(rows.SkipLast(1).Sum(r => r["Kinh phí (đồng)"] is null ? 0 : Convert.ToDouble(r["Kinh phí (đồng)"])), Convert.ToDouble(rows[^1]["Kinh phí (đồng)"]));
+    }
+
+    [Fact]
+    public async Task Province_dashboard_exports_one_row_per_supervising_unit_with_title_and_totals()
+    {
+        var client = app.Browser();
+        await client.SignInAsync("so.hochiminh");
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync("/so/tong-hop"));
+        var link = System.Text.RegularExpressions.Regex.Match(page, @"href=""(/so/tong-hop\?handler=Xlsx[^""]*)""").Groups[1].Value;
+        var xlsx = await client.GetAsync(link);
+        Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
+        var bytes = await xlsx.Content.ReadAsByteArrayAsync();
+        var title = (string)MiniExcelLibs.MiniExcel.Query(new MemoryStream(bytes)).Cast<IDictionary<string, object>>().First()["A"];
+        Assert.StartsWith("TỔNG HỢP KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC NĂM HỌC", title);
+        Assert.Contains("Hồ Chí Minh", title);
+        var rows = MiniExcelLibs.MiniExcel.Query(new MemoryStream(bytes), useHeaderRow: true, startCell: "A2").Cast<IDictionary<string, object>>().ToList();
+        Assert.True(rows.Count >= 2, "at least one unit and the totals row");
+        Assert.Equal("Tổng cộng", rows[^1]["STT"]);
+        Assert.Equal(rows.SkipLast(1).Sum(r => Convert.ToDouble(r["Số trường"])), double.Parse(System.Text.RegularExpressions.Regex.Match((string)rows[^1]["Đơn vị quản lý"], @"(\d+) trường").Groups[1].Value));
+        Assert.Equal(rows.SkipLast(1).Sum(r => r["Kinh phí (đồng)"] is null ? 0 : Convert.ToDouble(r["Kinh phí (đồng)"])), Convert.ToDouble(rows[^1]["Kinh phí (đồng)"]));
     }
 }
 
