@@ -12,7 +12,7 @@ public sealed record ColumnSet(string Name, IReadOnlyList<PlanColumn> Columns)
 {
     /// <summary>Field keys of the 2018-circular plan table (TT17/TT18/TT19-2018 with CV 5932).</summary>
     public static readonly IReadOnlyList<string> Regime2018Keys =
-        ["criterion", "weakness", "targetResult", "tasks", "lead", "start", "end", "budget", "support", "evidence", "notes"];
+        ["index", "criterion", "weakness", "targetResult", "tasks", "lead", "start", "end", "budget", "support", "evidence", "notes"];
 
     public static ColumnSet Regime2018 { get; } = FromFieldKeys(Regime2018Keys, "Bảng kế hoạch theo Thông tư 2018");
 

@@ -15,7 +15,8 @@ public static class PlanFields
 
     private static readonly Field[] All =
     [
-        new("index", "TT", 0.45, (_, c) => c.RowNumber.ToString(CultureInfo.InvariantCulture)),
+        // The school's own number as written when the plan has one, else the row's place in the table.
+        new("index", "TT", 0.45, (i, c) => string.IsNullOrWhiteSpace(i.RowNumberAsWritten) ? c.RowNumber.ToString(CultureInfo.InvariantCulture) : i.RowNumberAsWritten.Trim()),
         new("standard", "Tiêu chuẩn", 0.8, (i, _) => StandardNumber(i.Criterion)?.ToString(CultureInfo.InvariantCulture)),
         new("targetLevel", "Mức cần đạt", 0.7, (i, _) => i.TargetLevel is { } l ? $"Mức {l}" : null),
         new("criterion", "Tiêu chí", 1.6, (i, c) => CriterionText(i, c, withTitle: true)),

@@ -169,6 +169,8 @@ public static class PlanTableBuilder
         else if (column.Fields.Count > 1)
             foreach (var (key, part) in ColumnSet.CellParts(column, item, context))
                 blocks.AddRange(part.Split('\n').Select(line => (Block)(Cell(line) with { FieldKey = MarkedField(key) })));
+        else if (column.Fields is ["index"] && string.IsNullOrWhiteSpace(item.RowNumberAsWritten))
+            blocks.Add(Cell(text) with { FieldKey = Letters.OfficialLetterFrame.FixedLine }); // numbered by the letter, not the school's data
         else blocks.AddRange(CellParagraphs(text));
         if (blocks.Count == 0) blocks.Add(Cell(""));
         var showsMonths = column.Fields.Any(f => f is "start" or "time");

@@ -59,6 +59,7 @@ public static class PlanXlsxWriter
         for (var c = 0; c < set.Columns.Count; c++)
         {
             var column = set.Columns[c];
+            if (column.Fields is ["index"]) continue; // every sheet numbers its rows in its own STT column
             var width = Math.Clamp(widths[c] * 160, 9, 70);
             columns.Add(column.Fields switch
             {

@@ -71,7 +71,8 @@ public static partial class PlanTableReader
             }
             if (Headers is null) return null;
             var numbered = body.All(r => r.Cells[0].IsBlank || RowNumber().IsMatch(r.Cells[0].Text!));
-            var headers = (numbered ? ["TT", .. Headers] : Headers.ToList()).Take(width).ToList();
+            var ownNumber = Headers.Count > 0 && Headers[0] is "TT" or "STT";
+            var headers = (numbered && !ownNumber ? ["TT", .. Headers] : !numbered && ownNumber ? Headers.Skip(1).ToList() : Headers.ToList()).Take(width).ToList();
             while (headers.Count < width) headers.Add("Ghi chú");
             var header = new SourceRow(0, headers.Select(h => new SourceCell([h])).ToList(), false);
             return PlanTableLocator.Find(new SourceDocument(Name, [new SourceTable(0, 1, [header, .. body])]), vocabulary);

@@ -12,15 +12,15 @@ public class ColumnSetTests
     ];
 
     [Fact]
-    public void The_2018_set_has_the_eleven_columns_in_order()
+    public void The_2018_set_has_the_STT_and_eleven_columns_in_order()
     {
         Assert.Equal(
-            ["Tiêu chí", "Điểm yếu", "Kết quả cần đạt", "Công việc/giải pháp", "Chủ trì và phối hợp", "Thời gian bắt đầu",
+            ["TT", "Tiêu chí", "Điểm yếu", "Kết quả cần đạt", "Công việc/giải pháp", "Chủ trì và phối hợp", "Thời gian bắt đầu",
              "Thời gian kết thúc", "Dự kiến kinh phí và nguồn", "Điều kiện hỗ trợ khác", "Sản phẩm/minh chứng", "Ghi chú"],
             ColumnSet.Regime2018.Columns.Select(c => c.Header));
-        Assert.Equal(["tasks", "measures"], ColumnSet.Regime2018.Columns[3].Fields);
-        Assert.Equal(["lead", "coordinators"], ColumnSet.Regime2018.Columns[4].Fields);
-        Assert.Equal(["budgetText", "fundingSource"], ColumnSet.Regime2018.Columns[7].Fields);
+        Assert.Equal(["tasks", "measures"], ColumnSet.Regime2018.Columns[4].Fields);
+        Assert.Equal(["lead", "coordinators"], ColumnSet.Regime2018.Columns[5].Fields);
+        Assert.Equal(["budgetText", "fundingSource"], ColumnSet.Regime2018.Columns[8].Fields);
     }
 
     [Fact]
@@ -85,11 +85,13 @@ public class ColumnSetTests
         var item = new PlanItem { Criterion = "1.1", Tasks = "Làm A", Measures = "Cách B", Lead = "Hiệu trưởng", Coordinators = "Tổ trưởng", Start = "2024-09", End = "2025-05" };
         var context = new PlanFieldContext(new DocumentOptions { CriterionTitles = new Dictionary<string, string> { ["1.1"] = "Phương hướng" } }, 1);
         var set = ColumnSet.Regime2018;
-        Assert.Equal("Tiêu chí 1.1: Phương hướng", ColumnSet.CellText(set.Columns[0], item, context));
-        Assert.Equal("Làm A\nBiện pháp: Cách B", ColumnSet.CellText(set.Columns[3], item, context));
-        Assert.Equal("Hiệu trưởng\nPhối hợp: Tổ trưởng", ColumnSet.CellText(set.Columns[4], item, context));
-        Assert.Equal("09/2024", ColumnSet.CellText(set.Columns[5], item, context));
-        Assert.Equal("Cách B", ColumnSet.CellText(set.Columns[3], item with { Tasks = null }, context));
+        Assert.Equal("1", ColumnSet.CellText(set.Columns[0], item, context));
+        Assert.Equal("4", ColumnSet.CellText(set.Columns[0], item with { RowNumberAsWritten = "4" }, context));
+        Assert.Equal("Tiêu chí 1.1: Phương hướng", ColumnSet.CellText(set.Columns[1], item, context));
+        Assert.Equal("Làm A\nBiện pháp: Cách B", ColumnSet.CellText(set.Columns[4], item, context));
+        Assert.Equal("Hiệu trưởng\nPhối hợp: Tổ trưởng", ColumnSet.CellText(set.Columns[5], item, context));
+        Assert.Equal("09/2024", ColumnSet.CellText(set.Columns[6], item, context));
+        Assert.Equal("Cách B", ColumnSet.CellText(set.Columns[4], item with { Tasks = null }, context));
     }
 
     [Fact]
