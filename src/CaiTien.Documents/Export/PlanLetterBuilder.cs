@@ -32,7 +32,6 @@ public static class PlanLetterBuilder
             opening.AddRange(assessment.Select(Body));
         }
 
-        var sections = new List<LetterSection> { new(PageOrientation.Portrait, opening) };
         var tableBlocks = new List<Block> { Heading(numbering.Next("KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG")) };
         if (plan.Items.Count == 0)
         {
@@ -44,7 +43,11 @@ public static class PlanLetterBuilder
             var set = ColumnSet.Choose(plan, options, warnings);
             tableBlocks.Add(PlanTableBuilder.Build(plan, set, options, warnings));
         }
-        sections.Add(new LetterSection(PageOrientation.Landscape, tableBlocks));
+        // A short opening would leave the first page nearly empty before the landscape table: the letter then
+        // starts in landscape and the table follows the opening on the first page.
+        var sections = OpeningText(opening) < ShortOpeningChars
+            ? new List<LetterSection> { new(PageOrientation.Landscape, [.. opening, .. tableBlocks]) }
+            : [new(PageOrientation.Portrait, opening), new(PageOrientation.Landscape, tableBlocks)];
 
         if (plan.Organization.Count > 0)
         {
@@ -60,6 +63,12 @@ public static class PlanLetterBuilder
 
         return OfficialLetterFrame.Compose(Letter(plan, options), sections, warnings);
     }
+
+    /// <summary>About a third of a portrait page of body text: less than that, and the table joins the first page.</summary>
+    public const int ShortOpeningChars = 900;
+
+    private static int OpeningText(IEnumerable<Block> blocks) =>
+        blocks.OfType<ParagraphBlock>().Sum(p => p.Spans.Sum(s => s.Text.Length) + 60);
 
     public static OfficialLetter Letter(PlanDocument plan, DocumentOptions options) => new()
     {
