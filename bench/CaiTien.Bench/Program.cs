@@ -15,6 +15,7 @@ public static class BenchProgram
     //   school-import [n]   a 2,000-school list: read, preview, import, re-import against reading alone (SchoolImportRun.cs)
     //   dashboard [runs]    district (SQLite) and province (PostgreSQL) dashboards vs listing their schools (DashboardScaleRun.cs)
     //   dashboard-steps [n] the province dashboard step by step, on the province kept by CAITIEN_BENCH_KEEP=1 (DashboardStepsRun.cs)
+    //   plan-cpu [requests] CPU and allocation per plan-page request, current app vs Identity's stock cookie check (PlanCpuRun.cs)
     //   report [runs]       self-assessment report DOCX/PDF vs the plan letter, evidence package allocations (ReportRun.cs)
     // anything else goes to BenchmarkDotNet (e.g. `-- --filter '*PlanPage*' --job short`).
     public static async Task<int> Main(string[] args)
@@ -30,6 +31,7 @@ public static class BenchProgram
             "fuzz" => FuzzRun.Run(args[1..]),
             "school-import" => await SchoolImportRun.RunAsync(args[1..]),
             "dashboard" => await DashboardScaleRun.RunAsync(args[1..]),
+            "plan-cpu" => await PlanCpuRun.RunAsync(args[1..]),
             "dashboard-steps" => await DashboardStepsRun.RunAsync(args[1..]),
             "report" => ReportRun.Run(args[1..]),
             "corpus" => CorpusRun.Run(args[1..]),
