@@ -12,13 +12,27 @@ namespace CaiTien.Accounts;
 public sealed record SessionAccount(string? SecurityStamp, string? UserName, string? Email, string Role, string FullName,
     int? SchoolId, int? DistrictId, int? ProvinceId, bool MustChangePassword, DateTimeOffset? DeactivatedAt, DateTimeOffset? LockoutEnd)
 {
-    private static readonly Func<CaiTienDb, string, CancellationToken, Task<SessionAccount?>> ById = EF.CompileAsyncQuery(
-        (CaiTienDb db, string id, CancellationToken ct) => db.Users.AsNoTracking().Where(u => u.Id == id)
-            .Select(u => new SessionAccount(u.SecurityStamp, u.UserName, u.Email, u.Role, u.FullName, u.SchoolId, u.DistrictId,
-                u.ProvinceId, u.MustChangePassword, u.DeactivatedAt, u.LockoutEnd))
-            .FirstOrDefault());
+    public static Task<SessionAccount?> ReadAsync(CaiTienDb db, string userId, CancellationToken ct = default) => db switch
+    {
+        // A compiled query keeps the model of the first context it ran with: one per provider's context type.
+        PostgresCaiTienDb pg => Compiled<PostgresCaiTienDb>.ById(pg, userId, ct),
+        SqliteCaiTienDb lite => Compiled<SqliteCaiTienDb>.ById(lite, userId, ct),
+        _ => Query(db, userId).FirstOrDefaultAsync(ct),
+    };
 
-    public static Task<SessionAccount?> ReadAsync(CaiTienDb db, string userId, CancellationToken ct = default) => ById(db, userId, ct);
+    private static IQueryable<SessionAccount> Query(CaiTienDb db, string id) =>
+        db.Users.AsNoTracking().Where(u => u.Id == id)
+            .Select(u => new SessionAccount(u.SecurityStamp, u.UserName, u.Email, u.Role, u.FullName, u.SchoolId, u.DistrictId,
+                u.ProvinceId, u.MustChangePassword, u.DeactivatedAt, u.LockoutEnd));
+
+    private static class Compiled<TDb> where TDb : CaiTienDb
+    {
+        public static readonly Func<TDb, string, CancellationToken, Task<SessionAccount?>> ById = EF.CompileAsyncQuery(
+            (TDb db, string id, CancellationToken ct) => db.Users.AsNoTracking().Where(u => u.Id == id)
+                .Select(u => new SessionAccount(u.SecurityStamp, u.UserName, u.Email, u.Role, u.FullName, u.SchoolId, u.DistrictId,
+                    u.ProvinceId, u.MustChangePassword, u.DeactivatedAt, u.LockoutEnd))
+                .FirstOrDefault());
+    }
 
     /// <summary>True when the account is active, not locked out and every claim <see cref="UnitClaimsFactory"/> puts
     /// into the cookie still has the account's value.</summary>
