@@ -15,6 +15,9 @@ public static class PlanCpuRun
     public static async Task<int> RunAsync(string[] args)
     {
         var requests = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 2000;
+        // WebApplicationFactory looks for CaiTien.Web beside the solution; the project lives under src/.
+        if (Environment.GetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_CAITIEN_WEB") is null)
+            Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_CAITIEN_WEB", Path.Combine(CaiTien.Testing.SharedPaths.RepoRoot, "src", "CaiTien.Web"));
         using var current = new InProcessApp();
         using var stock = new InProcessApp
         {
