@@ -25,12 +25,17 @@ public static class DashboardScaleRun
             Console.WriteLine("province: CAITIEN_BENCH_POSTGRES not set, skipped");
             return 0;
         }
-        var postgres = $"{server};Database=caitien_bench_{Guid.NewGuid().ToString("N")[..8]}";
+        // CAITIEN_BENCH_KEEP=1 keeps the seeded province in caitien_bench_province and reuses it on the next run.
+        var keep = Environment.GetEnvironmentVariable("CAITIEN_BENCH_KEEP") == "1";
+        var postgres = $"{server};Database=caitien_bench_{(keep ? "province" : Guid.NewGuid().ToString("N")[..8])}";
         try { await MeasureAsync("province, 5,000 schools × 20 rows, PostgreSQL", DatabaseProvider.Postgres, postgres, 25, 200, runs); }
         finally
         {
-            await using var pg = Database.Create(DatabaseProvider.Postgres, postgres);
-            await pg.Database.EnsureDeletedAsync();
+            if (!keep)
+            {
+                await using var pg = Database.Create(DatabaseProvider.Postgres, postgres);
+                await pg.Database.EnsureDeletedAsync();
+            }
         }
         return 0;
     }
@@ -41,7 +46,13 @@ public static class DashboardScaleRun
         await using (var db = Database.Create(provider, connection))
         {
             await db.Database.MigrateAsync();
-            var seconds = await TimeAsync(async () => seeded = await DashboardData.SeedAsync(db, districts, schoolsPerDistrict, rowsPerPlan: 20)) / 1000;
+            var existing = await db.Provinces.Where(p => p.Code.StartsWith("B")).Select(p => p.Id).FirstOrDefaultAsync();
+            if (existing != 0)
+            {
+                var ids = await db.Districts.Where(d => d.ProvinceId == existing).OrderBy(d => d.Id).Select(d => d.Id).ToListAsync();
+                seeded = new DashboardData.Seeded(existing, ids);
+            }
+            var seconds = seeded is not null ? 0 : await TimeAsync(async () => seeded = await DashboardData.SeedAsync(db, districts, schoolsPerDistrict, rowsPerPlan: 20)) / 1000;
             var stored = await PlanFiguresFill.StoreMissingAsync(db);
             if (provider == DatabaseProvider.Postgres) await db.Database.ExecuteSqlRawAsync("ANALYZE");
             Console.WriteLine($"{name}: seeded in {seconds:F1} s ({stored} plans lacked figures after the seed)");

@@ -28,32 +28,47 @@ public static class OversightFigures
         var month = $"{today.Year}-{today.Month:00}";
         var schools = supervised.In(year);
         var ids = supervised.IdQuery;
+        // One round trip: each school's newest revision with its figures, and the newest submission, review and
+        // publication of the year, each picked on the server by an anti-join rather than read in full.
+        var newestPlans = db.Plans.AsNoTracking().Where(p => p.SchoolYear == year && ids.Contains(p.SchoolId)
+            && !db.Plans.Any(q => q.SchoolId == p.SchoolId && q.SchoolYear == year && q.Revision > p.Revision));
+        var newestSubmissions = db.PlanSubmissions.AsNoTracking().Where(s => s.SchoolYear == year
+            && !db.PlanSubmissions.Any(t => t.SchoolId == s.SchoolId && t.SchoolYear == year && t.Id > s.Id));
+        var newestReviews = db.PlanSubmissions.AsNoTracking().Where(s => s.SchoolYear == year && s.DecidedAt != null
+            && !db.PlanSubmissions.Any(t => t.SchoolId == s.SchoolId && t.SchoolYear == year && t.DecidedAt != null && t.Id > s.Id));
+        var newestPublications = db.Publications.AsNoTracking().Where(x => x.SchoolYear == year
+            && !db.Publications.Any(t => t.SchoolId == x.SchoolId && t.SchoolYear == year && t.Id > x.Id));
         var plans = await (
-            from p in db.Plans.AsNoTracking().Where(p => p.SchoolYear == year && ids.Contains(p.SchoolId))
+            from p in newestPlans
             join f in db.PlanFigures.AsNoTracking() on p.Id equals f.PlanId into kept
             from f in kept.DefaultIfEmpty()
-            select new { p.Id, p.SchoolId, p.Revision, p.Status, p.FrameworkId, Figures = f }).ToListAsync(ct);
+            join s in newestSubmissions on p.SchoolId equals s.SchoolId into submitted
+            from s in submitted.DefaultIfEmpty()
+            join r in newestReviews on p.SchoolId equals r.SchoolId into reviewed
+            from r in reviewed.DefaultIfEmpty()
+            join x in newestPublications on p.SchoolId equals x.SchoolId into published
+            from x in published.DefaultIfEmpty()
+            select new
+            {
+                p.Id, p.SchoolId, p.Revision, p.Status, p.FrameworkId, Figures = f,
+                SubStatus = s == null ? (SubmissionStatus?)null : s.Status,
+                SubRevision = s == null ? (int?)null : s.Revision,
+                LastReview = r == null ? null : r.DecidedAt,
+                Published = x == null ? (DateTimeOffset?)null : x.PublishedAt,
+            }).ToListAsync(ct);
         var planBySchool = plans.GroupBy(p => p.SchoolId).ToDictionary(g => g.Key, g => g.MaxBy(p => p.Revision)!);
         var figures = await PlanFiguresFill.CompleteAsync(db, planBySchool.Values.ToDictionary(p => p.Id, p => (PlanFigures?)p.Figures), ct);
-        var submissions = await db.PlanSubmissions.AsNoTracking().Where(s => s.SchoolYear == year && ids.Contains(s.SchoolId))
-            .Select(s => new { s.Id, s.SchoolId, s.Status, s.Revision, s.DecidedAt }).ToListAsync(ct);
-        var publications = await db.Publications.AsNoTracking().Where(p => p.SchoolYear == year && ids.Contains(p.SchoolId))
-            .Select(p => new { p.Id, p.SchoolId, p.PublishedAt }).ToListAsync(ct);
-
-        var submissionsBySchool = submissions.ToLookup(s => s.SchoolId);
-        var publishedBySchool = publications.GroupBy(p => p.SchoolId).ToDictionary(g => g.Key, g => g.MaxBy(p => p.Id)!.PublishedAt);
 
         return schools.Select(s =>
         {
             var plan = planBySchool.GetValueOrDefault(s.Id);
             var figure = plan is null ? null : figures.GetValueOrDefault(plan.Id);
-            var subs = submissionsBySchool[s.Id].ToList();
-            var latestSub = subs.MaxBy(x => x.Id);
-            var published = publishedBySchool.TryGetValue(s.Id, out var at) ? at : (DateTimeOffset?)null;
+            // Submissions and publications belong to a plan of the year, so a school without one has neither.
+            var published = plan?.Published;
             var status = OversightStatuses.Resolve(plan is not null, plan?.Status == PlanStatus.Issued, plan?.Revision ?? 0,
-                latestSub is null ? null : (latestSub.Status, latestSub.Revision), published is not null);
-            var lastReview = subs.Where(x => x.DecidedAt is not null).MaxBy(x => x.Id)?.DecidedAt;
-            var sources = figure?.SourceTotals().Select(t => new SourceTotal(t.Key, t.Value)).ToList() ?? [];
+                plan?.SubStatus is { } subStatus ? (subStatus, plan.SubRevision ?? 0) : null, published is not null);
+            var lastReview = plan?.LastReview;
+            var sources = figure?.SourceTotalList().ConvertAll(t => new SourceTotal(t.Source, t.Vnd)) ?? [];
             return new SchoolLine(s.Id, s.Code, s.Name, s.Level, s.UnitId, plan?.Id, plan?.Revision ?? 0, status,
                 figure?.Rows ?? 0, figure?.Done ?? 0, figure?.OverdueBefore(month) ?? 0, figure?.Budget ?? 0, lastReview, published, sources)
             {

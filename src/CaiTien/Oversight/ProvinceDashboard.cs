@@ -30,7 +30,7 @@ public static class ProvinceDashboard
         var units = await db.Districts.VisibleTo(user).AsNoTracking()
             .Where(d => d.ProvinceId == province.Id || d.Province!.MergedIntoId == province.Id).OrderBy(d => d.Name).ToListAsync(ct);
         var supervised = await SupervisedSchools.LoadAsync(db, db.Schools.VisibleTo(user), units.Select(u => u.Id).ToList(), ct);
-        var years = await supervised.YearsWithPlansAsync(db.Plans.VisibleTo(user), ct);
+        var years = await supervised.YearsWithPlansAsync(db.Plans, ct);
         var chosen = OversightFigures.ChooseYear(years, year, today);
         var lines = await OversightFigures.SchoolsAsync(db, supervised, chosen, today, ct);
 

@@ -43,12 +43,28 @@ public sealed class SupervisedSchools
             .Where(m => _units.Contains(m.UnitId)).ToList();
 
     /// <summary>School years in which a school then supervised by one of the units has a plan, newest first.</summary>
-    public async Task<IReadOnlyList<string>> YearsWithPlansAsync(IQueryable<Plans.Plan> visiblePlans, CancellationToken ct = default)
+    /// <remarks>The distinct years come from the server (a handful, not a pair per school and year); a year is then
+    /// asked about again only when some of the schools were elsewhere that year, with the shorter list of ids.
+    /// The schools are already the visible ones, and a plan of a year in which one of the units supervised its school
+    /// is visible to that unit's officer (Scoping), so the plans need no second visibility filter, which would cost
+    /// the province view a supervision lookup per plan.</remarks>
+    public async Task<IReadOnlyList<string>> YearsWithPlansAsync(IQueryable<Plans.Plan> allPlans, CancellationToken ct = default)
     {
-        var pairs = await visiblePlans.Where(p => IdQuery.Contains(p.SchoolId)).Select(p => new { p.SchoolId, p.SchoolYear }).Distinct().ToListAsync(ct);
-        var current = _schools.ToDictionary(s => s.Id, s => s.CurrentUnitId);
-        return pairs.Where(p => _units.Contains(UnitOf(p.SchoolId, current[p.SchoolId], p.SchoolYear)))
-            .Select(p => p.SchoolYear).Distinct().OrderByDescending(y => y, StringComparer.Ordinal).ToList();
+        var plans = allPlans.Where(p => IdQuery.Contains(p.SchoolId));
+        var years = await plans.Select(p => p.SchoolYear).Distinct().ToListAsync(ct);
+        var kept = new List<string>();
+        foreach (var year in years)
+        {
+            var inside = _schools.ToLookup(s => _units.Contains(UnitOf(s.Id, s.CurrentUnitId, year)), s => s.Id);
+            var (ins, outs) = (inside[true].ToArray(), inside[false].ToArray());
+            var any = outs.Length == 0 ? true
+                : ins.Length == 0 ? false
+                : ins.Length <= outs.Length
+                    ? await plans.AnyAsync(p => p.SchoolYear == year && ins.Contains(p.SchoolId), ct)
+                    : await plans.AnyAsync(p => p.SchoolYear == year && !outs.Contains(p.SchoolId), ct);
+            if (any) kept.Add(year);
+        }
+        return kept.OrderByDescending(y => y, StringComparer.Ordinal).ToList();
     }
 
     private int UnitOf(int schoolId, int currentUnitId, string year) =>

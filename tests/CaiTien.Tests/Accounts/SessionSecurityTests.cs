@@ -31,10 +31,15 @@ public abstract class SessionSecurityTests(AppFactory app)
 
     private static async Task<HttpStatusCode> HomeAsync(HttpClient client) => (await client.GetAsync("/truong")).StatusCode;
 
-    private string CookieOf(HttpClient client)
+    /// <summary>Signs in and returns the auth cookie the sign-in set (later requests leave an unchanged cookie as it is).</summary>
+    private static async Task<string> SignInForCookieAsync(HttpClient client, string name, string password)
     {
-        // WebApplicationFactory's cookie handling keeps cookies per client; read the auth cookie back from a response.
-        var response = client.GetAsync("/doi-mat-khau").GetAwaiter().GetResult();
+        var token = await client.AntiforgeryTokenAsync("/dang-nhap");
+        var response = await client.PostAsync("/dang-nhap", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["UserName"] = name, ["Password"] = password, ["__RequestVerificationToken"] = token,
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var set = response.Headers.TryGetValues("Set-Cookie", out var values) ? values.FirstOrDefault(v => v.StartsWith("caitien.auth=")) : null;
         Assert.NotNull(set);
         return set!.Split(';')[0];
@@ -94,8 +99,7 @@ public abstract class SessionSecurityTests(AppFactory app)
     {
         var name = await NewStaffAsync();
         var teacher = app.Browser();
-        await teacher.SignInAsync(name, "Phien@2025x");
-        var cookie = CookieOf(teacher);
+        var cookie = await SignInForCookieAsync(teacher, name, "Phien@2025x");
         var thief = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
         thief.DefaultRequestHeaders.Add("Cookie", cookie);
         Assert.Equal(HttpStatusCode.OK, await HomeAsync(thief));
@@ -104,6 +108,24 @@ public abstract class SessionSecurityTests(AppFactory app)
         var signOut = await teacher.PostAsync("/dang-xuat", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
         Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, await HomeAsync(thief));
+    }
+
+    [Fact]
+    public async Task A_change_to_the_account_behind_the_cookie_applies_at_the_next_request_even_without_a_new_stamp()
+    {
+        var name = await NewStaffAsync();
+        var teacher = app.Browser();
+        await teacher.SignInAsync(name, "Phien@2025x");
+        var own = await app.WithDb(db => db.Schools.Where(s => s.Code == "THDP").Select(s => s.Name).SingleAsync());
+        Assert.Contains(own, await teacher.GetStringAsync("/truong"));
+
+        // Moved to another school by a direct change that leaves the security stamp as it was: the cheap per-request
+        // check sees the cookie's school no longer matches and rebuilds the session from the account.
+        var other = await app.WithDb(db => db.Schools.Where(s => s.Code != "THDP").OrderBy(s => s.Id).Select(s => new { s.Id, s.Name }).FirstAsync());
+        await app.WithDb(db => db.Users.Where(u => u.UserName == name).ExecuteUpdateAsync(u => u.SetProperty(x => x.SchoolId, other.Id)));
+        var page = await teacher.GetStringAsync("/truong");
+        Assert.Contains(other.Name, page);
+        Assert.DoesNotContain(own, page);
     }
 
     private async Task<T> WithUsers<T>(Func<CaiTienDb, UserManager<AppUser>, Task<T>> work)
