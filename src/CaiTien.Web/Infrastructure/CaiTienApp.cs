@@ -60,6 +60,7 @@ public static class CaiTienApp
         // The cookie is checked against the account on every request, so deactivating, locking or signing out
         // (each changes the security stamp) refuses the old cookie at once, and role changes apply at once.
         builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        builder.Services.AddScoped<ISecurityStampValidator, QuietSecurityStampValidator>();
         builder.Services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(PasswordLinks.ValidDays));
         builder.Services.ConfigureApplicationCookie(o =>
         {

@@ -111,6 +111,30 @@ public abstract class SessionSecurityTests(AppFactory app)
     }
 
     [Fact]
+    public async Task A_request_sent_before_a_password_change_does_not_sign_the_person_out()
+    {
+        var name = await NewStaffAsync();
+        var teacher = app.Browser();
+        var before = await SignInForCookieAsync(teacher, name, "Phien@2025x");
+        var token = await teacher.AntiforgeryTokenAsync("/doi-mat-khau");
+        var changed = await teacher.PostAsync("/doi-mat-khau", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Current"] = "Phien@2025x", ["Password"] = "Phien@2026y", ["Confirm"] = "Phien@2026y", ["__RequestVerificationToken"] = token,
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+
+        // The page's badge request, sent with the cookie from before the change, arrives late: refused, and its
+        // answer must not delete the cookie the browser now holds.
+        var late = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        late.DefaultRequestHeaders.Add("Cookie", before);
+        var answer = await late.GetAsync("/truong");
+        Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
+        var cookies = answer.Headers.TryGetValues("Set-Cookie", out var values) ? values.ToList() : [];
+        Assert.DoesNotContain(cookies, c => c.StartsWith("caitien.auth="));
+        Assert.Equal(HttpStatusCode.OK, await HomeAsync(teacher));
+    }
+
+    [Fact]
     public async Task A_change_to_the_account_behind_the_cookie_applies_at_the_next_request_even_without_a_new_stamp()
     {
         var name = await NewStaffAsync();
