@@ -4,14 +4,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaiTien.Audit;
 
-/// <summary>The audit log of one plan the user may see, newest first.</summary>
+/// <summary>The audit log of one plan the user may see, newest first, told as sentences.</summary>
 public static class ReadAuditLog
 {
-    public static async Task<IReadOnlyList<AuditEntry>?> RunAsync(CaiTienDb db, CurrentUser user, int planId, int take = 500, CancellationToken ct = default)
+    public static async Task<IReadOnlyList<AuditLine>?> RunAsync(CaiTienDb db, CurrentUser user, int planId, int take = 500, CancellationToken ct = default)
     {
         if (!await db.Plans.VisibleTo(user).AnyAsync(p => p.Id == planId, ct)) return null;
-        return await db.Set<AuditEntry>().AsNoTracking().Where(a => a.PlanId == planId)
+        var entries = await db.Set<AuditEntry>().AsNoTracking().Where(a => a.PlanId == planId)
             .OrderByDescending(a => a.Id).Take(take).ToListAsync(ct);
+        var rows = await db.PlanRows.AsNoTracking().Where(r => r.PlanId == planId).OrderBy(r => r.Position)
+            .Select(r => new { r.Id, r.Criterion }).ToListAsync(ct);
+        var story = new AuditStory(rows.Select(r => (r.Id, r.Criterion)).ToList(), entries);
+        return entries.Select(story.Tell).ToList();
     }
 
     public static string EntityLabel(string entity) => entity switch
@@ -22,13 +26,5 @@ public static class ReadAuditLog
         "EvidenceFile" => "Tệp minh chứng",
         "MonitoringReview" => "Kết quả giám sát",
         _ => entity,
-    };
-
-    public static string ActionLabel(string action) => action switch
-    {
-        "Added" => "Thêm",
-        "Modified" => "Sửa",
-        "Deleted" => "Xóa",
-        _ => action,
     };
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using CaiTien.Audit;
 using CaiTien.Monitoring;
 using CaiTien.Progress;
@@ -41,8 +42,9 @@ public abstract class AuditTests(AppFactory app)
         Assert.Equal("Issued", Json(entry.After).GetProperty("Status").GetString());
 
         var log = await (await principal.GetAsync($"/ke-hoach/{planId}/nhat-ky")).TextAsync();
-        Assert.Contains("Kế hoạch #" + planId, log);
-        Assert.Contains("\"Issued\"", log);
+        Assert.Contains("Ban hành kế hoạch", log);
+        Assert.Matches(@"Trạng thái:</span>\s*<del[^>]*>Nháp</del>\s*<span[^>]*>→</span>\s*<span[^>]*>Đã ban hành</span>", log);
+        Assert.DoesNotContain("\"Issued\"", log);
     }
 
     [Fact]
@@ -91,7 +93,23 @@ public abstract class AuditTests(AppFactory app)
         Assert.Equal(review.Action == "Added", review.Before is null);
         Assert.Contains("Đạt yêu cầu", review.After);
         AssertWhoAndWhen(review, "giamsat.dinhphuoc", started);
+
+        // The log reads as sentences naming the row by its place and criterion, never as stored JSON.
+        var html = await (await monitor.GetAsync($"/ke-hoach/{planId}/nhat-ky")).TextAsync();
+        var log = Regex.Replace(Regex.Replace(html, "<[^>]+>", " "), @"\s+", " ");
+        var row = $"dòng {await RowPlaceAsync(planId, rowId)} (tiêu chí 1.8)";
+        Assert.Contains("Cập nhật tiến độ " + row, log);
+        Assert.Contains("Tỷ lệ hoàn thành: 30 % → 100 %", log);
+        Assert.Contains("Trạng thái: Đang thực hiện → Hoàn thành", log);
+        Assert.Contains("Đánh dấu hoàn thành " + row, log);
+        Assert.Contains("Tải lên minh chứng «giay-khen» cho " + row, log);
+        Assert.Contains("kết quả giám sát cuối năm học", log);
+        Assert.DoesNotContain("\"Percent\"", log);
+        Assert.DoesNotContain("{", log);
     }
+
+    private Task<int> RowPlaceAsync(int planId, int rowId) => app.WithDb(async db =>
+        (await db.PlanRows.Where(r => r.PlanId == planId).OrderBy(r => r.Position).Select(r => r.Id).ToListAsync()).IndexOf(rowId) + 1);
 
     [Fact]
     public async Task Deleting_outside_a_request_is_logged_with_the_ambient_actor_and_the_values_before()

@@ -8,7 +8,7 @@ namespace CaiTien.Web.Pages.Progress;
 public sealed class AuditLogModel(CaiTienDb db) : AppPageModel
 {
     public int PlanId { get; private set; }
-    public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
+    public IReadOnlyList<AuditLine> Entries { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
