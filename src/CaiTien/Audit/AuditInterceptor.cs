@@ -26,6 +26,9 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         Converters = { new JsonStringEnumConverter() },
     };
 
+    /// <summary>An entity as an entry recorded it (the values before a deletion), read back with the same settings.</summary>
+    public static T? ReadValues<T>(string json) => JsonSerializer.Deserialize<T>(json, Json);
+
     private sealed record Pending(EntityEntry Entry, string Action, IReadOnlyList<string> Properties, string? Before, string? DeletedKey, int? DeletedPlanId);
 
     private sealed class State

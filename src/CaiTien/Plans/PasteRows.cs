@@ -11,7 +11,7 @@ namespace CaiTien.Plans;
 /// row (or at the end). A block without a header row is read in the column order of the plan's own letter table.</summary>
 public static class PasteRows
 {
-    public sealed record Result(int Added, string? Error, IReadOnlyList<string> Warnings);
+    public sealed record Result(IReadOnlyList<int> RowIds, string? Error, IReadOnlyList<string> Warnings);
 
     public static async Task<Result?> RunAsync(CaiTienDb db, CurrentUser user, int planId, int? afterRowId, string? html, string? text,
         TimeProvider clock, CancellationToken ct = default)
@@ -23,22 +23,24 @@ public static class PasteRows
         var read = PlanTableReader.ReadClipboard(html, text, plan.SchoolYear, HeadersOf(framework), title => framework.Criteria
             .FirstOrDefault(c => string.Equals(c.Title.Trim(), title.Trim(), StringComparison.OrdinalIgnoreCase))?.Code);
         if (read.Items.Count == 0)
-            return new Result(0, read.Errors.FirstOrDefault()?.Message ?? "Không nhận ra dòng kế hoạch nào trong khối đã dán.", []);
+            return new Result([], read.Errors.FirstOrDefault()?.Message ?? "Không nhận ra dòng kế hoạch nào trong khối đã dán.", []);
         var pasted = read.Items;
 
         var after = afterRowId is null ? null : plan.Items.FirstOrDefault(r => r.Id == afterRowId);
         var at = after is not null ? after.Position + 1 : plan.Items.Count == 0 ? 0 : plan.Items.Max(r => r.Position) + 1;
         foreach (var r in plan.Items.Where(r => r.Position >= at)) r.Position += pasted.Count;
+        var added = new List<PlanRow>();
         for (var i = 0; i < pasted.Count; i++)
         {
             var row = PlanMapping.ToRow(pasted[i], at + i);
             // A month without a year ("Tháng 10") is read against the plan's school year, as when typed.
             if (row.TimeText is not null && row.Start is null) PlanRowRules.Apply(row, RowInput.From(row), plan.SchoolYear);
             plan.Items.Add(row);
+            added.Add(row);
         }
         plan.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
-        return new Result(pasted.Count, null, read.Warnings.Select(w => w.Message).ToList());
+        return new Result(added.Select(r => r.Id).ToList(), null, read.Warnings.Select(w => w.Message).ToList());
     }
 
     /// <summary>The printed headers of the plan's letter table, as <see cref="RenderPlan"/> chooses them.</summary>

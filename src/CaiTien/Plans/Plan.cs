@@ -81,6 +81,19 @@ public sealed class Plan
         return row;
     }
 
+    /// <summary>Puts a deleted row back where it stood, with the identity and content it had, moving the rows now
+    /// at or after its place one down. A row already back (the same identity) is refused.</summary>
+    public PlanRow RestoreRow(PlanRow row)
+    {
+        EnsureEditable();
+        if (Items.Any(r => r.RowKey == row.RowKey)) throw new PlanRuleException("Dòng này đã có lại trong bảng.");
+        foreach (var r in Items.Where(r => r.Position >= row.Position)) r.Position++;
+        row.Id = 0;
+        row.PlanId = Id;
+        Items.Add(row);
+        return row;
+    }
+
     /// <summary>Moves a row one place up (-1) or down (+1) in the table.</summary>
     public void MoveRow(int rowId, int direction)
     {

@@ -3,7 +3,8 @@ namespace CaiTien.Plans;
 /// <summary>What a person typed into one row of the plan table. Parsed values are derived on save.</summary>
 public sealed record RowInput
 {
-    public string Criterion { get; init; } = "";
+    /// <summary>Never null: a form posts an emptied field as null, and an empty criterion is refused with a message.</summary>
+    public string Criterion { get; init => field = value ?? ""; } = "";
     public int? TargetLevel { get; init; }
     public string? Weakness { get; init; }
     public string? TargetResult { get; init; }

@@ -18,7 +18,8 @@ public abstract class AuthoringTests(AppFactory app)
         {
             ["year"] = year, ["__RequestVerificationToken"] = token,
         }));
-        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.True(created.StatusCode == HttpStatusCode.Redirect, $"no draft for {year}: " + System.Text.RegularExpressions.Regex.Match(
+            WebUtility.HtmlDecode(await created.Content.ReadAsStringAsync()), "<div class=\"alert[^>]*>[^<]*").Value);
         var editor = created.Headers.Location!.OriginalString;
         var planId = int.Parse(editor.Split('/')[2]);
         var csrf = await client.CsrfHeaderAsync(editor);
@@ -61,6 +62,20 @@ public abstract class AuthoringTests(AppFactory app)
         var stored = await app.WithDb(db => db.PlanRows.AsNoTracking().SingleAsync(r => r.Id == row.Id));
         Assert.Null(stored.TimeText);
         Assert.Equal(row.Version, stored.Version);
+    }
+
+    [Fact]
+    public async Task A_new_row_saved_with_its_criterion_left_empty_is_refused_with_a_message_not_an_error_page()
+    {
+        var (client, csrf, planId, row) = await DraftWithRowAsync(CaiTien.Tests.Oversight.OversightArrange.NextYear());
+        var response = await client.HxPostAsync($"/ke-hoach/{planId}/soan?handler=Row", csrf, new Dictionary<string, string>
+        {
+            ["rowId"] = row.Id.ToString(), ["version"] = row.Version.ToString(), ["Criterion"] = "", ["Weakness"] = "Gõ trước khi chọn tiêu chí",
+        });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("Chưa chọn tiêu chí.", html);
+        Assert.Contains("Gõ trước khi chọn tiêu chí", html);
     }
 
     [Fact]
@@ -109,6 +124,41 @@ public abstract class AuthoringTests(AppFactory app)
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         Assert.Contains("không có dòng", await refused.Content.ReadAsStringAsync());
         Assert.Equal(4, await app.WithDb(db => db.PlanRows.CountAsync(r => r.PlanId == planId)));
+    }
+
+    [Fact]
+    public async Task A_deleted_row_comes_back_once_where_it_was_with_its_identity_and_text()
+    {
+        var (client, csrf, planId, first) = await DraftWithRowAsync(CaiTien.Tests.Oversight.OversightArrange.NextYear());
+        await client.HxPostAsync($"/ke-hoach/{planId}/soan?handler=AddRow", csrf, new Dictionary<string, string>());
+        var saved = await client.HxPostAsync($"/ke-hoach/{planId}/soan?handler=Row", csrf, Form(first, first.Version, "Tháng 10", "3 triệu đồng", "Dòng sẽ bị xóa"));
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        var before = await app.WithDb(db => db.PlanRows.AsNoTracking().SingleAsync(r => r.Id == first.Id));
+
+        var deleted = await client.HxPostAsync($"/ke-hoach/{planId}/soan?handler=DeleteRow&rowId={first.Id}", csrf, new Dictionary<string, string>());
+        Assert.Equal(first.Id.ToString(), deleted.Headers.GetValues("X-Row-Id").Single());
+        var restored = await client.HxPostAsync($"/ke-hoach/{planId}/soan?handler=RestoreRow&rowId={first.Id}", csrf, new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.OK, restored.StatusCode);
+        var newId = int.Parse(restored.Headers.GetValues("X-Row-Id").Single());
+        Assert.Contains("Dòng sẽ bị xóa", WebUtility.HtmlDecode(await restored.Content.ReadAsStringAsync()));
+
+        var rows = await app.WithDb(db => db.PlanRows.AsNoTracking().Where(r => r.PlanId == planId).OrderBy(r => r.Position).ToListAsync());
+        Assert.Equal(2, rows.Count);
+        var back = rows[0];
+        Assert.Equal(newId, back.Id);
+        Assert.Equal((before.RowKey, before.Criterion, before.TargetResult, before.TimeText, before.BudgetVnd, before.Start),
+            (back.RowKey, back.Criterion, back.TargetResult, back.TimeText, back.BudgetVnd, back.Start));
+
+        // Twice is refused with a reason; another school's principal cannot bring it back at all.
+        var again = await client.HxPostAsync($"/ke-hoach/{planId}/soan?handler=RestoreRow&rowId={first.Id}", csrf, new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Contains("đã có lại", await again.Content.ReadAsStringAsync());
+        var stranger = app.Browser();
+        await stranger.SignInAsync("hieutruong.dinhphuoc");
+        var strangerCsrf = await stranger.CsrfHeaderAsync("/truong");
+        var refused = await stranger.HxPostAsync($"/ke-hoach/{planId}/soan?handler=RestoreRow&rowId={first.Id}", strangerCsrf, new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+        Assert.Equal(2, await app.WithDb(db => db.PlanRows.CountAsync(r => r.PlanId == planId)));
     }
 
     [Fact]

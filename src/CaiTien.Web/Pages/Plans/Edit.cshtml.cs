@@ -68,16 +68,20 @@ public sealed class EditModel(CaiTienDb db, TimeProvider clock) : AppPageModel
     }
 
     public Task<IActionResult> OnPostAddRowAsync(int id, CancellationToken ct) =>
-        RowsChanged(id, async () => await EditRows.AddAsync(db, Me, id, clock, ct) is not null, ct);
+        RowsChanged(id, async () => (await EditRows.AddAsync(db, Me, id, clock, ct))?.Id, ct);
 
     public Task<IActionResult> OnPostDuplicateRowAsync(int id, int rowId, CancellationToken ct) =>
-        RowsChanged(id, async () => await EditRows.DuplicateAsync(db, Me, id, rowId, clock, ct) is not null, ct);
+        RowsChanged(id, async () => (await EditRows.DuplicateAsync(db, Me, id, rowId, clock, ct))?.Id, ct);
 
     public Task<IActionResult> OnPostDeleteRowAsync(int id, int rowId, CancellationToken ct) =>
-        RowsChanged(id, () => EditRows.RemoveAsync(db, Me, id, rowId, clock, ct), ct);
+        RowsChanged(id, async () => await EditRows.RemoveAsync(db, Me, id, rowId, clock, ct) ? rowId : null, ct);
 
     public Task<IActionResult> OnPostMoveRowAsync(int id, int rowId, int direction, CancellationToken ct) =>
-        RowsChanged(id, () => EditRows.MoveAsync(db, Me, id, rowId, direction, clock, ct), ct);
+        RowsChanged(id, async () => await EditRows.MoveAsync(db, Me, id, rowId, direction, clock, ct) ? rowId : null, ct);
+
+    /// <summary>Undo of a deletion: the row deleted as <paramref name="rowId"/> comes back (under a new id, in X-Row-Id).</summary>
+    public Task<IActionResult> OnPostRestoreRowAsync(int id, int rowId, CancellationToken ct) =>
+        RowsChanged(id, async () => (await RestoreDeletedRow.RunAsync(db, Me, id, rowId, clock, ct))?.Id, ct);
 
     /// <summary>Rows pasted from Word (HTML) or Excel (tab-separated text), inserted after <paramref name="afterRowId"/>.</summary>
     public async Task<IActionResult> OnPostPasteAsync(int id, int? afterRowId, string? html, string? text, CancellationToken ct)
@@ -97,7 +101,8 @@ public sealed class EditModel(CaiTienDb db, TimeProvider clock) : AppPageModel
         db.ChangeTracker.Clear();
         await LoadAsync(id, ct);
         Response.Headers["HX-Trigger"] = "rowsChanged";
-        Response.Headers["X-Pasted-Rows"] = result.Added.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Response.Headers["X-Pasted-Rows"] = result.RowIds.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Response.Headers["X-Row-Id"] = string.Join(",", result.RowIds);
         return Partial("_RowList", this);
     }
 
@@ -107,21 +112,24 @@ public sealed class EditModel(CaiTienDb db, TimeProvider clock) : AppPageModel
         return Partial("_Totals", PlanTotals.Of(ExportPlan.ToDocument(Plan), Framework));
     }
 
-    private async Task<IActionResult> RowsChanged(int id, Func<Task<bool>> change, CancellationToken ct)
+    /// <summary>Runs a change to the rows and answers the new row list; the row changed (or made) goes in X-Row-Id
+    /// so the page can undo the change.</summary>
+    private async Task<IActionResult> RowsChanged(int id, Func<Task<int?>> change, CancellationToken ct)
     {
-        bool changed;
+        int? rowId;
         try
         {
-            changed = await change();
+            rowId = await change();
         }
         catch (PlanRuleException ex)
         {
             return StatusCode(StatusCodes.Status409Conflict, ex.Message);
         }
-        if (!changed) return NotFound();
+        if (rowId is null) return NotFound();
         db.ChangeTracker.Clear();
         await LoadAsync(id, ct);
         Response.Headers["HX-Trigger"] = "rowsChanged";
+        Response.Headers["X-Row-Id"] = rowId.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return Partial("_RowList", this);
     }
 

@@ -135,6 +135,8 @@
                 status.textContent = 'Đã thêm ' + count + ' dòng từ khối đã dán.';
                 status.className = 'small text-success';
                 htmx.trigger(document.body, 'rowsChanged');
+                var ids = (response.headers.get('X-Row-Id') || '').split(',').filter(Boolean);
+                if (ids.length) document.dispatchEvent(new CustomEvent('editor:pasted', { detail: { ids: ids } }));
                 var first = added.filter(function (a) { return a.matches && a.matches('section.row-editor'); })[0];
                 if (first) first.scrollIntoView({ block: 'nearest' });
             });

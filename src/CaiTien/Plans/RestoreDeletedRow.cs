@@ -1,0 +1,27 @@
+using System.Globalization;
+using CaiTien.Accounts;
+using CaiTien.Audit;
+using CaiTien.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaiTien.Plans;
+
+/// <summary>Undoes the deletion of a row of a draft: the row comes back from the values the audit log kept when it
+/// was deleted (the log is written in the deletion's own transaction), so nothing the browser sends is trusted.</summary>
+public static class RestoreDeletedRow
+{
+    public static async Task<PlanRow?> RunAsync(CaiTienDb db, CurrentUser user, int planId, int deletedRowId, TimeProvider clock, CancellationToken ct = default)
+    {
+        var plan = await db.Plans.EditableBy(user).Include(p => p.Items).FirstOrDefaultAsync(p => p.Id == planId, ct);
+        if (plan is null) return null;
+        var key = deletedRowId.ToString(CultureInfo.InvariantCulture);
+        var values = await db.AuditEntries
+            .Where(a => a.PlanId == planId && a.Entity == nameof(PlanRow) && a.EntityId == key && a.Action == "Deleted")
+            .OrderByDescending(a => a.Id).Select(a => a.Before).FirstOrDefaultAsync(ct);
+        if (values is null || AuditInterceptor.ReadValues<PlanRow>(values) is not { } row) return null;
+        plan.RestoreRow(row);
+        plan.UpdatedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        return row;
+    }
+}
