@@ -28,11 +28,7 @@ public static class EditorOpenRun
             context.SetDefaultTimeout(120_000);
             var page = await context.NewPageAsync();
             page.Dialog += (_, d) => d.AcceptAsync();
-            await page.GotoAsync(app.BaseUrl + "/dang-nhap");
-            await page.GetByLabel("Tên đăng nhập").FillAsync("hieutruong.dinhphuoc");
-            await page.GetByLabel("Mật khẩu").FillAsync(CaiTien.Data.DemoData.Password);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-            await page.WaitForURLAsync(url => !url.Contains("/dang-nhap"));
+            await HeadlessChromium.SignInAsync(page, app.BaseUrl, "hieutruong.dinhphuoc");
 
             var small = await NewDraftAsync(page, app.BaseUrl, "2033-2034");
             await page.GetByRole(AriaRole.Button, new() { Name = "+ Thêm dòng" }).ClickAsync();

@@ -72,10 +72,7 @@ public sealed class AuthoringBrowserTests(LiveServer server)
         await page.ScreenshotAsync(new() { Path = SharedPaths.Artifacts("authoring-editor.png"), FullPage = true });
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Xem văn bản" }).ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Ban hành" }).ClickAsync();
-        var confirm = page.GetByRole(AriaRole.Button, new() { Name = "Vẫn ban hành" });
-        if (await confirm.CountAsync() > 0) await confirm.ClickAsync();
-        await Assertions.Expect(page.Locator(".badge").First).ToHaveTextAsync("Đã ban hành");
+        await BrowserSteps.IssueOpenPlanAsync(page);
         var issuedUrl = page.Url;
         var rowsInLetter = page.Locator("table.plan-table tbody tr[data-row]");
         await Assertions.Expect(rowsInLetter).ToHaveCountAsync(5);

@@ -19,4 +19,14 @@ public static class HeadlessChromium
 
     public static Task<IBrowser> LaunchAsync(IPlaywright playwright) =>
         playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = Arguments });
+
+    /// <summary>Signs a demo user in on the page (the demo password) and waits until the sign-in page is left.</summary>
+    public static async Task SignInAsync(IPage page, string baseUrl, string userName)
+    {
+        await page.GotoAsync(baseUrl + "/dang-nhap");
+        await page.GetByLabel("Tên đăng nhập").FillAsync(userName);
+        await page.GetByLabel("Mật khẩu").FillAsync(CaiTien.Data.DemoData.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/dang-nhap"));
+    }
 }

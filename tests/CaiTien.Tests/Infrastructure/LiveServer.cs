@@ -35,13 +35,10 @@ public sealed class LiveServer : IAsyncLifetime
         context.SetDefaultTimeout(60_000);
         Assertions.SetDefaultExpectTimeout(20_000);
         var page = await context.NewPageAsync();
-        await page.GotoAsync(BaseUrl + "/dang-nhap");
-        await page.GetByLabel("Tên đăng nhập").FillAsync(userName);
-        await page.GetByLabel("Mật khẩu").FillAsync(CaiTien.Data.DemoData.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/dang-nhap"));
+        await HeadlessChromium.SignInAsync(page, BaseUrl, userName);
         return page;
     }
+
 
     public async Task DisposeAsync()
     {

@@ -4,6 +4,7 @@ using CaiTien.Data;
 using CaiTien.Documents.Interchange;
 using CaiTien.Tests.Infrastructure;
 using CaiTien.Testing;
+using CaiTien.Tests.Browser;
 using Microsoft.Playwright;
 
 namespace CaiTien.Tests.Oversight;
@@ -14,19 +15,9 @@ public sealed class OversightBrowserTests(LiveServer server)
     private const string Year = "2030-2031";
 
     /// <summary>Clicks an action that may first ask to confirm open checker errors, and waits for the outcome.</summary>
-    private static async Task ActAsync(IPage page, string button, string confirmButton, ILocator outcome, string expected)
-    {
-        await page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
-        var confirm = page.GetByRole(AriaRole.Button, new() { Name = confirmButton });
-        var done = outcome.Filter(new() { HasText = expected });
-        await Assertions.Expect(confirm.Or(done).First).ToBeVisibleAsync();
-        if (await confirm.IsVisibleAsync()) await confirm.ClickAsync();
-        await Assertions.Expect(outcome.First).ToHaveTextAsync(expected);
-    }
+    private static Task IssueAsync(IPage page) => BrowserSteps.IssueOpenPlanAsync(page);
 
-    private static Task IssueAsync(IPage page) => ActAsync(page, "Ban hành", "Vẫn ban hành", page.Locator("main .badge"), "Đã ban hành");
-
-    private static Task SubmitAsync(IPage page) => ActAsync(page, "Nộp cơ quan quản lý trực tiếp", "Vẫn nộp", page.Locator("[data-status]"), "Đã nộp Phòng");
+    private static Task SubmitAsync(IPage page) => BrowserSteps.ActAsync(page, "Nộp cơ quan quản lý trực tiếp", "Vẫn nộp", page.Locator("[data-status]"), "Đã nộp Phòng");
 
     [Fact]
     public async Task Submit_review_revise_accept_publish_and_check_the_public_pdf()

@@ -17,10 +17,7 @@ public sealed partial class ProgressBrowserTests(LiveServer server)
         principal.Dialog += (_, dialog) => dialog.AcceptAsync();
         await principal.GotoAsync(server.BaseUrl + "/truong");
         await principal.GetByRole(AriaRole.Link, new() { Name = "Năm học 2024-2025" }).ClickAsync();
-        await principal.GetByRole(AriaRole.Button, new() { Name = "Ban hành" }).ClickAsync();
-        var confirm = principal.GetByRole(AriaRole.Button, new() { Name = "Vẫn ban hành" });
-        if (await confirm.CountAsync() > 0) await confirm.ClickAsync();
-        await Assertions.Expect(principal.Locator(".badge").First).ToHaveTextAsync("Đã ban hành");
+        await CaiTien.Tests.Browser.BrowserSteps.IssueOpenPlanAsync(principal);
         var planUrl = PlanUrl().Match(principal.Url).Value;
 
         var teacher = await server.SignedInPageAsync("giaovien.dinhphuoc");

@@ -76,10 +76,7 @@ public sealed partial class RevisionBrowserTests(LiveServer server)
     private static async Task IssueAsync(IPage page)
     {
         await page.GetByRole(AriaRole.Link, new() { Name = "Xem văn bản" }).ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Ban hành" }).ClickAsync();
-        var confirm = page.GetByRole(AriaRole.Button, new() { Name = "Vẫn ban hành" });
-        if (await confirm.CountAsync() > 0) await confirm.ClickAsync();
-        await Assertions.Expect(page.Locator(".badge").First).ToHaveTextAsync("Đã ban hành");
+        await BrowserSteps.IssueOpenPlanAsync(page);
     }
 
     [GeneratedRegex(@"/ke-hoach/\d+")]

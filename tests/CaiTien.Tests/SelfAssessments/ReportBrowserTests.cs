@@ -46,11 +46,7 @@ public sealed partial class ReportBrowserTests(LiveServer server)
         await principal.GetByRole(AriaRole.Button, new() { Name = "Tạo kế hoạch cải tiến" }).ClickAsync();
         await Assertions.Expect(principal.GetByText($"Đã thêm 1 dòng vào kế hoạch cải tiến năm học {Year}.")).ToBeVisibleAsync();
         await principal.GetByRole(AriaRole.Link, new() { Name = $"Xem kế hoạch năm học {Year}" }).ClickAsync();
-        await principal.GetByRole(AriaRole.Button, new() { Name = "Ban hành" }).ClickAsync();
-        var confirm = principal.GetByRole(AriaRole.Button, new() { Name = "Vẫn ban hành" });
-        await Assertions.Expect(principal.Locator(".badge", new() { HasText = "Đã ban hành" }).Or(confirm).First).ToBeVisibleAsync();
-        if (await confirm.CountAsync() > 0) await confirm.ClickAsync();
-        await Assertions.Expect(principal.Locator("main .badge", new() { HasText = "Đã ban hành" }).First).ToBeVisibleAsync();
+        await CaiTien.Tests.Browser.BrowserSteps.IssueOpenPlanAsync(principal);
         var planUrl = PlanUrl().Match(principal.Url).Value;
 
         await principal.GotoAsync(server.BaseUrl + planUrl + "/tien-do");
