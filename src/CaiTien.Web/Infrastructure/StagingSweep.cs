@@ -6,13 +6,14 @@ namespace CaiTien.Web.Infrastructure;
 /// <summary>Removes what an interrupted upload or an import preview that was never saved left in the data folder:
 /// evidence staging files older than an hour, and staged Word/Excel imports older than a day that no plan refers
 /// to. Runs every hour; a failure (database down) is logged and retried at the next run.</summary>
-public sealed class StagingSweep(IServiceScopeFactory scopes, CaiTienOptions options, TimeProvider clock, ILogger<StagingSweep> log) : BackgroundService
+public sealed class StagingSweep(IServiceScopeFactory scopes, CaiTienOptions options, TimeProvider clock, IHostApplicationLifetime lifetime, ILogger<StagingSweep> log) : BackgroundService
 {
     public static readonly TimeSpan EvidenceStagingAge = TimeSpan.FromHours(1);
     public static readonly TimeSpan ImportStagingAge = TimeSpan.FromDays(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await lifetime.WhenStartedAsync(stoppingToken);
         using var timer = new PeriodicTimer(TimeSpan.FromHours(1), clock);
         do
         {

@@ -8,12 +8,13 @@ namespace CaiTien.Progress.Reminders;
 /// <summary>Runs <see cref="ReminderJob"/> at start-up and then every day at 06:00 local time, and sends queued
 /// emails every <see cref="OutboxEvery"/> in between. Errors are logged
 /// and never stop the app; the next day's run picks up what was missed.</summary>
-public sealed class ReminderService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ReminderService> log) : BackgroundService
+public sealed class ReminderService(IServiceScopeFactory scopes, TimeProvider clock, IHostApplicationLifetime lifetime, ILogger<ReminderService> log) : BackgroundService
 {
     public static readonly TimeOnly RunAt = new(6, 0);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await lifetime.WhenStartedAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
