@@ -25,25 +25,27 @@ public sealed class DetailsModel(CaiTienDb db, UserManager<AppUser> users, IRemi
         await LoadAsync(id, ct) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostInviteAsync(string id, CancellationToken ct) => After(id,
-        InviteAccount.RunAsync(db, users, mailer, Me, id, $"{Request.Scheme}://{Request.Host}", clock, ct), "Đã gửi thư mời đặt mật khẩu.", ct);
+        () => InviteAccount.RunAsync(db, users, mailer, Me, id, $"{Request.Scheme}://{Request.Host}", clock, ct), "Đã gửi thư mời đặt mật khẩu.", ct);
 
-    public async Task<IActionResult> OnPostCodeAsync(string id, CancellationToken ct)
+    public Task<IActionResult> OnPostCodeAsync(string id, CancellationToken ct) => After(id, async () =>
     {
         var result = await IssueOneTimeCode.RunAsync(db, users, Me, id, clock, ct);
         Code = result.Code;
-        return await After(id, Task.FromResult(result.Error), null, ct);
-    }
+        return result.Error;
+    }, null, ct);
 
     public Task<IActionResult> OnPostStateAsync(string id, AccountAction action, CancellationToken ct) => After(id,
-        ChangeAccountState.RunAsync(db, users, Me, id, action, clock, ct), "Đã cập nhật trạng thái tài khoản.", ct);
+        () => ChangeAccountState.RunAsync(db, users, Me, id, action, clock, ct), "Đã cập nhật trạng thái tài khoản.", ct);
 
     public Task<IActionResult> OnPostRoleAsync(string id, string role, CancellationToken ct) => After(id,
-        ChangeAccountRole.RunAsync(db, users, Me, id, role, clock, ct), "Đã đổi vai trò.", ct);
+        () => ChangeAccountRole.RunAsync(db, users, Me, id, role, clock, ct), "Đã đổi vai trò.", ct);
 
-    private async Task<IActionResult> After(string id, Task<string?> action, string? done, CancellationToken ct)
+    /// <summary>Runs the action only once the user may manage accounts at all. (It used to be started before the
+    /// check: a refused request then answered while the action's query still ran on the request's connection.)</summary>
+    private async Task<IActionResult> After(string id, Func<Task<string?>> action, string? done, CancellationToken ct)
     {
         if (!AccountRules.ManagesAccounts(Me)) return Forbid();
-        var error = await action;
+        var error = await action();
         db.ChangeTracker.Clear();
         if (!await LoadAsync(id, ct)) return NotFound();
         if (error is not null)
