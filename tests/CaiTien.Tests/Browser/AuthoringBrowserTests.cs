@@ -26,7 +26,7 @@ public sealed class AuthoringBrowserTests(LiveServer server)
         await page.GetByRole(AriaRole.Button, new() { Name = "Tạo kế hoạch mới" }).ClickAsync();
         try
         {
-            await page.WaitForURLAsync("**/soan");
+            await BrowserSteps.EditorOpenedAsync(page);
         }
         catch (TimeoutException)
         {
@@ -84,7 +84,7 @@ public sealed class AuthoringBrowserTests(LiveServer server)
 
         await page.GotoAsync(issuedUrl);
         await page.GetByRole(AriaRole.Button, new() { Name = "Tạo bản điều chỉnh" }).ClickAsync();
-        await page.WaitForURLAsync("**/soan");
+        await BrowserSteps.EditorOpenedAsync(page);
         var first = page.Locator("section.row-editor").Nth(0);
         await first.GetByLabel("Kết quả cần đạt").FillAsync("100% lớp có sĩ số đúng quy định và có sổ theo dõi");
         await first.GetByRole(AriaRole.Button, new() { Name = "Lưu dòng" }).ClickAsync();

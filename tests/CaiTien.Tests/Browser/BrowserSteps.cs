@@ -19,4 +19,12 @@ internal static class BrowserSteps
 
     /// <summary>Issues the plan whose letter page is open.</summary>
     public static Task IssueOpenPlanAsync(IPage page) => ActAsync(page, "Ban hành", "Vẫn ban hành", page.Locator("main .badge"), "Đã ban hành");
+
+    /// <summary>Waits until the plan editor is open and its table is there. Waits for the element, not for the page's
+    /// load event: under a full suite's load the load event of the editor once never came within a minute.</summary>
+    public static async Task EditorOpenedAsync(IPage page)
+    {
+        await page.WaitForURLAsync("**/soan", new() { WaitUntil = WaitUntilState.Commit });
+        await page.Locator("#rows").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+    }
 }

@@ -19,7 +19,7 @@ public sealed class EditorBrowserTests(LiveServer server)
         await page.GotoAsync(baseUrl + "/truong");
         await page.GetByLabel("Năm học").FillAsync(year);
         await page.GetByRole(AriaRole.Button, new() { Name = "Tạo kế hoạch mới" }).ClickAsync();
-        await page.WaitForURLAsync("**/soan");
+        await BrowserSteps.EditorOpenedAsync(page);
         var editors = page.Locator("section.row-editor");
         for (var i = 0; i < rows; i++)
         {

@@ -52,7 +52,7 @@ public sealed class OversightBrowserTests(LiveServer server)
         await Assertions.Expect(comment).ToContainTextAsync("Cần nêu rõ số lớp được kiểm tra");
         await principal.ScreenshotAsync(new() { Path = SharedPaths.Artifacts("oversight-comment-beside-row.png"), FullPage = true });
         await principal.GetByRole(AriaRole.Button, new() { Name = "Tạo bản điều chỉnh" }).ClickAsync();
-        await principal.WaitForURLAsync("**/soan");
+        await BrowserSteps.EditorOpenedAsync(principal);
         var editor = principal.Locator("section.row-editor").Nth(1);
         await editor.GetByLabel("Kết quả cần đạt").FillAsync("Kiểm tra 100% lớp (18 lớp) mỗi học kỳ");
         await editor.GetByRole(AriaRole.Button, new() { Name = "Lưu dòng" }).ClickAsync();

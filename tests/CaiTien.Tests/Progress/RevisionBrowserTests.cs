@@ -47,7 +47,7 @@ public sealed partial class RevisionBrowserTests(LiveServer server)
 
         await principal.GotoAsync(server.BaseUrl + issuedUrl);
         await principal.GetByRole(AriaRole.Button, new() { Name = "Tạo bản điều chỉnh" }).ClickAsync();
-        await principal.WaitForURLAsync("**/soan");
+        await BrowserSteps.EditorOpenedAsync(principal);
         var revised = principal.Locator("section.row-editor").First;
         await revised.GetByLabel("Kết quả cần đạt").FillAsync(Target + ", có sổ theo dõi");
         await revised.GetByRole(AriaRole.Button, new() { Name = "Lưu dòng" }).ClickAsync();
