@@ -101,7 +101,6 @@ public sealed class EditModel(CaiTienDb db, TimeProvider clock) : AppPageModel
         db.ChangeTracker.Clear();
         await LoadAsync(id, ct);
         Response.Headers["HX-Trigger"] = "rowsChanged";
-        Response.Headers["X-Pasted-Rows"] = result.RowIds.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
         Response.Headers["X-Row-Id"] = string.Join(",", result.RowIds);
         return Partial("_RowList", this);
     }

@@ -102,9 +102,6 @@
         if (html && /<table[\s>]/i.test(html) && /<tr[\s>][\s\S]*<tr[\s>]|<td[\s>][\s\S]*<td[\s>]/i.test(html)) return true;
         return !!text && text.indexOf('\t') >= 0;
     }
-    function token() {
-        try { return JSON.parse(document.body.getAttribute('hx-headers') || '{}')['X-CSRF-TOKEN']; } catch (e) { return null; }
-    }
 
     document.addEventListener('paste', function (e) {
         var inEditor = rows.contains(e.target) || e.target === document.body || (e.target.id === 'add-row');
@@ -122,7 +119,7 @@
         status.className = 'small text-muted';
         fetch('/ke-hoach/' + planId + '/soan?handler=Paste', {
             method: 'POST', body: body, credentials: 'same-origin',
-            headers: { 'X-CSRF-TOKEN': token() || '', 'HX-Request': 'true' },
+            headers: { 'X-CSRF-TOKEN': window.caitienKeep.token(), 'HX-Request': 'true' },
         }).then(function (response) {
             return response.text().then(function (answer) {
                 if (!response.ok) {
@@ -131,11 +128,10 @@
                     return;
                 }
                 var added = window.caitienKeep.merge(rows, answer, { ok: true, sent: null });
-                var count = response.headers.get('X-Pasted-Rows') || '0';
-                status.textContent = 'Đã thêm ' + count + ' dòng từ khối đã dán.';
+                var ids = (response.headers.get('X-Row-Id') || '').split(',').filter(Boolean);
+                status.textContent = 'Đã thêm ' + ids.length + ' dòng từ khối đã dán.';
                 status.className = 'small text-success';
                 htmx.trigger(document.body, 'rowsChanged');
-                var ids = (response.headers.get('X-Row-Id') || '').split(',').filter(Boolean);
                 if (ids.length) document.dispatchEvent(new CustomEvent('editor:pasted', { detail: { ids: ids } }));
                 var first = added.filter(function (a) { return a.matches && a.matches('section.row-editor'); })[0];
                 if (first) first.scrollIntoView({ block: 'nearest' });

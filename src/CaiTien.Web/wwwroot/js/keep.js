@@ -259,5 +259,10 @@
     function init() { setTimeout(function () { restore(document); }, 0); }
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init); else init();
 
-    window.caitienKeep = { dirty: dirty, merge: merge, setState: setState };
+    // The anti-forgery token htmx sends with every request, for scripts that post with fetch.
+    function token() {
+        try { return JSON.parse(document.body.getAttribute('hx-headers') || '{}')['X-CSRF-TOKEN'] || ''; } catch (e) { return ''; }
+    }
+
+    window.caitienKeep = { dirty: dirty, merge: merge, setState: setState, token: token };
 })();

@@ -21,9 +21,6 @@
     function say(text, tone) { status.textContent = text; status.className = 'small text-' + tone; }
     function record(step) { done.push(step); undone = []; show(); }
     function param(path, name) { var m = new RegExp('[?&]' + name + '=(-?\\d+)').exec(path); return m ? m[1] : null; }
-    function token() {
-        try { return JSON.parse(document.body.getAttribute('hx-headers') || '{}')['X-CSRF-TOKEN']; } catch (e) { return null; }
-    }
     function rename(from, to) {
         done.concat(undone).forEach(function (s) { s.ids = s.ids.map(function (id) { return id === from ? to : id; }); });
     }
@@ -31,7 +28,7 @@
     // One row request; its answer (the new row list) is merged like any other, keeping what is being typed.
     function send(handler, query) {
         return fetch(base + handler + query, {
-            method: 'POST', credentials: 'same-origin', headers: { 'X-CSRF-TOKEN': token() || '', 'HX-Request': 'true' },
+            method: 'POST', credentials: 'same-origin', headers: { 'X-CSRF-TOKEN': window.caitienKeep.token(), 'HX-Request': 'true' },
         }).then(function (response) {
             return response.text().then(function (answer) {
                 if (!response.ok) throw new Error(response.status === 404 ? 'dòng không còn trong bảng.' : answer || ('lỗi ' + response.status));
