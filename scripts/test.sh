@@ -43,7 +43,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
 dotnet build CaiTien.slnx -c Release -nologo -v q -clp:ErrorsOnly
 results="$root/test-artifacts/results"
-rm -rf "$results" && mkdir -p "$results"
+rm -rf "$results" "$root/test-artifacts/live-server-errors.log" && mkdir -p "$results"
 status=0
 for proj in tests/*/*.csproj; do
   name=$(basename "$proj" .csproj)
@@ -64,5 +64,7 @@ for trx in "$results"/*.trx; do
   p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters"); f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
   passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
 done
+errors="$root/test-artifacts/live-server-errors.log"
+if [ "$failed" != 0 ] && [ -s "$errors" ]; then echo "--- errors of the browser tests' server (last 80 lines of $errors)"; tail -n 80 "$errors"; fi
 echo "$passed passed, $failed failed"
 [ "$status" = 0 ] && [ "$failed" = 0 ] && [ "$passed" -gt 0 ]

@@ -54,9 +54,11 @@ public sealed class PlanFiguresInterceptor : SaveChangesInterceptor
             figures.Recompute(plan.Items.Where(r => db.Entry(r).State != EntityState.Deleted).Select(PlanFigures.RowValues.Of).ToList());
             db.Add(figures);
         }
+        // Every stored plan whose rows this save writes is held, even when its figures stay: see PlanWriteLock.
+        var written = rowEntries.Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .SelectMany(PlanIdsOf).Where(id => id > 0 && plans.GetValueOrDefault(id)?.State is not (EntityState.Added or EntityState.Deleted));
+        await PlanWriteLock.LockAsync(db, written, ct);
         if (stored.Count == 0) return;
-        if (db.Database.IsNpgsql() && db.Database.CurrentTransaction is not null)
-            await db.Database.ExecuteSqlRawAsync("SELECT 1 FROM \"Plans\" WHERE \"Id\" = ANY({0}) ORDER BY \"Id\" FOR UPDATE", [stored.Order().ToArray()], ct);
         await RefreshStoredAsync(db, stored, rowEntries, ct);
     }
 

@@ -9,7 +9,10 @@ namespace CaiTien.Plans;
 /// saving, so they live together.</summary>
 public static class EditRows
 {
-    public static async Task<PlanRow?> AddAsync(CaiTienDb db, CurrentUser user, int planId, TimeProvider clock, CancellationToken ct = default)
+    public static Task<PlanRow?> AddAsync(CaiTienDb db, CurrentUser user, int planId, TimeProvider clock, CancellationToken ct = default) =>
+        PlanWriteLock.HoldingAsync(db, planId, () => AddLockedAsync(db, user, planId, clock, ct), ct);
+
+    private static async Task<PlanRow?> AddLockedAsync(CaiTienDb db, CurrentUser user, int planId, TimeProvider clock, CancellationToken ct)
     {
         var plan = await Load(db, user, planId, ct);
         if (plan is null) return null;
@@ -20,7 +23,10 @@ public static class EditRows
         return row;
     }
 
-    public static async Task<PlanRow?> DuplicateAsync(CaiTienDb db, CurrentUser user, int planId, int rowId, TimeProvider clock, CancellationToken ct = default)
+    public static Task<PlanRow?> DuplicateAsync(CaiTienDb db, CurrentUser user, int planId, int rowId, TimeProvider clock, CancellationToken ct = default) =>
+        PlanWriteLock.HoldingAsync(db, planId, () => DuplicateLockedAsync(db, user, planId, rowId, clock, ct), ct);
+
+    private static async Task<PlanRow?> DuplicateLockedAsync(CaiTienDb db, CurrentUser user, int planId, int rowId, TimeProvider clock, CancellationToken ct)
     {
         var plan = await Load(db, user, planId, ct);
         var source = plan?.Items.FirstOrDefault(r => r.Id == rowId);
@@ -35,7 +41,10 @@ public static class EditRows
         return copy;
     }
 
-    public static async Task<bool> RemoveAsync(CaiTienDb db, CurrentUser user, int planId, int rowId, TimeProvider clock, CancellationToken ct = default)
+    public static Task<bool> RemoveAsync(CaiTienDb db, CurrentUser user, int planId, int rowId, TimeProvider clock, CancellationToken ct = default) =>
+        PlanWriteLock.HoldingAsync(db, planId, () => RemoveLockedAsync(db, user, planId, rowId, clock, ct), ct);
+
+    private static async Task<bool> RemoveLockedAsync(CaiTienDb db, CurrentUser user, int planId, int rowId, TimeProvider clock, CancellationToken ct)
     {
         var plan = await Load(db, user, planId, ct);
         var row = plan?.Items.FirstOrDefault(r => r.Id == rowId);
@@ -47,7 +56,10 @@ public static class EditRows
         return true;
     }
 
-    public static async Task<bool> MoveAsync(CaiTienDb db, CurrentUser user, int planId, int rowId, int direction, TimeProvider clock, CancellationToken ct = default)
+    public static Task<bool> MoveAsync(CaiTienDb db, CurrentUser user, int planId, int rowId, int direction, TimeProvider clock, CancellationToken ct = default) =>
+        PlanWriteLock.HoldingAsync(db, planId, () => MoveLockedAsync(db, user, planId, rowId, direction, clock, ct), ct);
+
+    private static async Task<bool> MoveLockedAsync(CaiTienDb db, CurrentUser user, int planId, int rowId, int direction, TimeProvider clock, CancellationToken ct)
     {
         var plan = await Load(db, user, planId, ct);
         if (plan is null || plan.Items.All(r => r.Id != rowId)) return false;

@@ -13,8 +13,12 @@ public static class PasteRows
 {
     public sealed record Result(IReadOnlyList<int> RowIds, string? Error, IReadOnlyList<string> Warnings);
 
-    public static async Task<Result?> RunAsync(CaiTienDb db, CurrentUser user, int planId, int? afterRowId, string? html, string? text,
-        TimeProvider clock, CancellationToken ct = default)
+    public static Task<Result?> RunAsync(CaiTienDb db, CurrentUser user, int planId, int? afterRowId, string? html, string? text,
+        TimeProvider clock, CancellationToken ct = default) =>
+        PlanWriteLock.HoldingAsync(db, planId, () => PasteLockedAsync(db, user, planId, afterRowId, html, text, clock, ct), ct);
+
+    private static async Task<Result?> PasteLockedAsync(CaiTienDb db, CurrentUser user, int planId, int? afterRowId, string? html, string? text,
+        TimeProvider clock, CancellationToken ct)
     {
         var plan = await db.Plans.EditableBy(user).Include(p => p.Items).FirstOrDefaultAsync(p => p.Id == planId, ct);
         if (plan is null) return null;

@@ -10,7 +10,10 @@ namespace CaiTien.Plans;
 /// was deleted (the log is written in the deletion's own transaction), so nothing the browser sends is trusted.</summary>
 public static class RestoreDeletedRow
 {
-    public static async Task<PlanRow?> RunAsync(CaiTienDb db, CurrentUser user, int planId, int deletedRowId, TimeProvider clock, CancellationToken ct = default)
+    public static Task<PlanRow?> RunAsync(CaiTienDb db, CurrentUser user, int planId, int deletedRowId, TimeProvider clock, CancellationToken ct = default) =>
+        PlanWriteLock.HoldingAsync(db, planId, () => RestoreLockedAsync(db, user, planId, deletedRowId, clock, ct), ct);
+
+    private static async Task<PlanRow?> RestoreLockedAsync(CaiTienDb db, CurrentUser user, int planId, int deletedRowId, TimeProvider clock, CancellationToken ct)
     {
         var plan = await db.Plans.EditableBy(user).Include(p => p.Items).FirstOrDefaultAsync(p => p.Id == planId, ct);
         if (plan is null) return null;

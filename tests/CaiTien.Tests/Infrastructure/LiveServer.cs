@@ -13,6 +13,8 @@ public sealed class LiveServer : IAsyncLifetime
     private WebApplication? _app;
     private IPlaywright? _playwright;
 
+    public static string ErrorLogPath { get; } = Path.Combine(CaiTien.Testing.SharedPaths.RepoRoot, "test-artifacts", "live-server-errors.log");
+
     public string BaseUrl { get; private set; } = "";
     public IBrowser Browser { get; private set; } = null!;
 
@@ -21,6 +23,9 @@ public sealed class LiveServer : IAsyncLifetime
         var data = Directory.CreateTempSubdirectory("caitien-live-").FullName;
         _app = await CaiTienApp.BuildAsync(["--demo", "--urls", "http://127.0.0.1:0", $"--CaiTien:DataFolder={data}", "--Database:Provider=Sqlite", "--environment=Testing",
             "--RateLimits:SignInPerMinute=100000", "--RateLimits:UploadsPerMinute=100000",
+            // A browser test sees only the error page: the server's errors, with their exceptions, go to a file that
+            // scripts/test.sh prints when a run fails.
+            "--Serilog:WriteTo:9:Name=File", $"--Serilog:WriteTo:9:Args:path={ErrorLogPath}", "--Serilog:WriteTo:9:Args:restrictedToMinimumLevel=Error",
             "--contentRoot", Path.Combine(CaiTien.Testing.SharedPaths.RepoRoot, "src", "CaiTien.Web")]);
         await _app.StartAsync();
         BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

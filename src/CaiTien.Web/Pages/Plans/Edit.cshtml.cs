@@ -20,6 +20,8 @@ public sealed class EditModel(CaiTienDb db, TimeProvider clock) : AppPageModel
     /// <summary>District remarks on rows, by row of this plan (remarks on earlier revisions follow the row).</summary>
     public ILookup<int, CaiTien.Oversight.CommentsOnRows.Line> Comments { get; private set; } = Array.Empty<CaiTien.Oversight.CommentsOnRows.Line>().ToLookup(l => l.RowId);
 
+    private const string BusyTable = "Bảng đang được sửa cùng lúc ở nơi khác; chưa đổi gì, hãy thử lại.";
+
     public IEnumerable<RowEditorView> Rows()
     {
         var rows = Plan.OrderedRows().ToList();
@@ -95,6 +97,10 @@ public sealed class EditModel(CaiTienDb db, TimeProvider clock) : AppPageModel
         {
             return StatusCode(StatusCodes.Status409Conflict, ex.Message);
         }
+        catch (DbUpdateConcurrencyException)
+        {
+            return StatusCode(StatusCodes.Status409Conflict, BusyTable);
+        }
         if (result is null) return NotFound();
         if (result.Error is not null)
             return new ContentResult { StatusCode = StatusCodes.Status422UnprocessableEntity, Content = result.Error, ContentType = "text/plain; charset=utf-8" };
@@ -123,6 +129,10 @@ public sealed class EditModel(CaiTienDb db, TimeProvider clock) : AppPageModel
         catch (PlanRuleException ex)
         {
             return StatusCode(StatusCodes.Status409Conflict, ex.Message);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return StatusCode(StatusCodes.Status409Conflict, BusyTable);
         }
         if (rowId is null) return NotFound();
         db.ChangeTracker.Clear();
