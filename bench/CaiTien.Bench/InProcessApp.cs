@@ -24,7 +24,11 @@ public sealed partial class InProcessApp : WebApplicationFactory<Program>
         builder.UseSetting("CaiTien:DataFolder", _data);
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        Customize?.Invoke(builder);
     }
+
+    /// <summary>A change to the app for one side of a comparison made in the same run.</summary>
+    public Action<IWebHostBuilder>? Customize { get; init; }
 
     public async Task<HttpClient> SignedInAsync(string userName)
     {

@@ -77,7 +77,7 @@ public static class CaiTienApp
             // /healthz/live must say the process is up while the database is down.
             o.Events.OnValidatePrincipal = ctx => ctx.Request.Path.StartsWithSegments("/healthz")
                 ? Task.CompletedTask
-                : SecurityStampValidator.ValidatePrincipalAsync(ctx);
+                : ValidateSessionAsync(ctx);
         });
         builder.Services.AddAuthorization();
         builder.Services.AddRazorPages(o =>
@@ -119,6 +119,19 @@ public static class CaiTienApp
         });
         services.AddSingleton(sp => new CaiTien.Files.FileStorage(sp.GetRequiredService<CaiTien.Files.IFileStore>(),
             CaiTien.Files.FileStores.TempFolder(sp.GetRequiredService<CaiTienOptions>().DataFolder)));
+    }
+
+    /// <summary>The account check on every signed-in request: one compiled primary-key read; Identity's full check
+    /// (which rebuilds the principal from several queries and re-issues the cookie) only when something changed.</summary>
+    private static async Task ValidateSessionAsync(Microsoft.AspNetCore.Authentication.Cookies.CookieValidatePrincipalContext ctx)
+    {
+        var services = ctx.HttpContext.RequestServices;
+        var names = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<IdentityOptions>>().Value.ClaimsIdentity;
+        if (ctx.Principal?.FindFirst(names.UserIdClaimType)?.Value is { } id
+            && await SessionAccount.ReadAsync(services.GetRequiredService<CaiTienDb>(), id, ctx.HttpContext.RequestAborted) is { } account
+            && account.Matches(ctx.Principal, names, services.GetRequiredService<TimeProvider>().GetUtcNow()))
+            return;
+        await SecurityStampValidator.ValidatePrincipalAsync(ctx);
     }
 
     private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
