@@ -100,7 +100,7 @@ public static partial class LoadRun
         return count / watch.Elapsed.TotalSeconds;
     }
 
-    private static async Task SignInAsync(HttpClient client)
+    internal static async Task SignInAsync(HttpClient client)
     {
         var html = await client.GetStringAsync("/dang-nhap");
         var token = WebUtility.HtmlDecode(Token().Match(html).Groups[1].Value);
@@ -127,5 +127,5 @@ public static partial class LoadRun
     private static partial Regex Token();
 
     [GeneratedRegex("href=\"(/ke-hoach/[0-9]+)\"")]
-    private static partial Regex PlanLink();
+    internal static partial Regex PlanLink();
 }

@@ -16,6 +16,7 @@ public static class BenchProgram
     //   dashboard [runs]    district (SQLite) and province (PostgreSQL) dashboards vs listing their schools (DashboardScaleRun.cs)
     //   dashboard-steps [n] the province dashboard step by step, on the province kept by CAITIEN_BENCH_KEEP=1 (DashboardStepsRun.cs)
     //   cold-start n DIR [+ENV=V] … published apps to /healthz/ready on an empty database, variants in turns (ColdStartRun.cs)
+    //   proxy-load URL [connections] [seconds] [pauses ms]  plan page vs /healthz/live through nginx (bench/proxy-load.sh)
     //   plan-cpu [requests] CPU and allocation per plan-page request, current app vs Identity's stock cookie check (PlanCpuRun.cs)
     //   report [runs]       self-assessment report DOCX/PDF vs the plan letter, evidence package allocations (ReportRun.cs)
     //   editor [runs]       60-row editor in chromium until a typed character lands, vs a 1-row editor (EditorOpenRun.cs)
@@ -35,6 +36,7 @@ public static class BenchProgram
             "dashboard" => await DashboardScaleRun.RunAsync(args[1..]),
             "cold-start" => await ColdStartRun.RunAsync(args[1..]),
             "plan-cpu" => await PlanCpuRun.RunAsync(args[1..]),
+            "proxy-load" => await ProxyLoadRun.RunAsync(args[1..]),
             "dashboard-steps" => await DashboardStepsRun.RunAsync(args[1..]),
             "report" => ReportRun.Run(args[1..]),
             "corpus" => CorpusRun.Run(args[1..]),
