@@ -52,7 +52,7 @@ start_node() {
   mkdir -p "$work/node$n/home"
   # Each node has its own home and data folder, as on separate machines: nothing is shared through the disk.
   (cd "$work/app" && exec env HOME="$work/node$n/home" ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" \
-      Database__Provider=Postgres "ConnectionStrings__CaiTien=Host=127.0.0.1;Port=$pgport;Username=postgres;Database=caitien_smoke;Pooling=true" \
+      Database__Provider=Postgres "ConnectionStrings__CaiTien=Host=127.0.0.1;Port=$pgport;Username=postgres;Database=caitien_smoke;Pooling=true;Maximum Pool Size=40" \
       CaiTien__DataFolder="$work/node$n" CaiTien__DemoMode=true Files__Store=Database Reminders__Enabled=false Https__Enabled=true \
       Serilog__MinimumLevel__Default=Warning \
       dotnet "$work/app/CaiTien.Web.dll" >"$work/node$n.log" 2>&1) &

@@ -20,6 +20,8 @@ public sealed partial class InProcessApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        // Wherever `dotnet run` is started from (the factory looks for its manifest in the working folder).
+        builder.UseContentRoot(Path.Combine(CaiTien.Testing.SharedPaths.RepoRoot, "src", "CaiTien.Web"));
         builder.UseSetting("CaiTien:DemoMode", "true");
         builder.UseSetting("CaiTien:DataFolder", _data);
         builder.UseSetting("Database:Provider", "Sqlite");

@@ -15,6 +15,7 @@ public static class PlanCpuRun
     public static async Task<int> RunAsync(string[] args)
     {
         var requests = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 2000;
+        if (args.Contains("--profile")) return await ProfileAsync(requests);
         using var current = new InProcessApp();
         using var stock = new InProcessApp
         {
@@ -47,6 +48,16 @@ public static class PlanCpuRun
         for (var s = 0; s < sides.Count; s++)
             Console.WriteLine($"  {sides[s].Name,-40} {BenchTiming.Median(cpu[s]),6:F2} ms CPU  {BenchTiming.Median(bytes[s]) / 1024,7:F0} KB   ×{BenchTiming.Median(cpu[s]) / json:F2} of the current JSON");
         Console.WriteLine($"  plan page, current / stock cookie check: ×{BenchTiming.Median(cpu[3]) / BenchTiming.Median(cpu[1]):F2} CPU");
+        return 0;
+    }
+
+    /// <summary>Only the current plan page, for a profiler attached with `dotnet-trace collect -- …`.</summary>
+    private static async Task<int> ProfileAsync(int requests)
+    {
+        using var app = new InProcessApp();
+        var client = await app.SignedInAsync("hieutruong.dinhphuoc");
+        var url = $"/ke-hoach/{await app.PlanIdAsync("THDP")}";
+        for (var i = 0; i < requests; i++) await Get(client, url);
         return 0;
     }
 

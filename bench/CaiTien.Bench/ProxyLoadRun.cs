@@ -43,15 +43,17 @@ public static class ProxyLoadRun
         return 0;
     }
 
-    private sealed record Side(double P50, double P99, double Max, double PerSecond, int Errors)
+    private sealed record Side(double P50, double P99, double Max, double PerSecond, IReadOnlyDictionary<string, int> Errors)
     {
-        public override string ToString() => $"{P50,6:F0} / {P99,6:F0} / {Max,6:F0} ms  {PerSecond,7:F0} req/s  {Errors} errors";
+        public override string ToString() => $"{P50,6:F0} / {P99,6:F0} / {Max,6:F0} ms  {PerSecond,7:F0} req/s  {Errors.Values.Sum()} errors"
+            + string.Concat(Errors.OrderByDescending(e => e.Value).Take(3).Select(e => $" [{e.Value}× {e.Key}]"));
     }
 
     private static async Task<Side> RunAsync(HttpClient client, string url, int connections, double seconds, int pause)
     {
         var latencies = new List<double>[connections];
-        var errors = 0;
+        var errors = new System.Collections.Concurrent.ConcurrentDictionary<string, int>();
+        void Error(string kind) => errors.AddOrUpdate(kind, 1, (_, n) => n + 1);
         var stop = Stopwatch.StartNew();
         async Task Connection(int i)
         {
@@ -65,10 +67,10 @@ public static class ProxyLoadRun
                 {
                     using var response = await client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead);
                     await response.Content.CopyToAsync(Stream.Null);
-                    if (response.StatusCode != HttpStatusCode.OK) Interlocked.Increment(ref errors);
+                    if (response.StatusCode != HttpStatusCode.OK) Error($"HTTP {(int)response.StatusCode}");
                 }
-                catch (HttpRequestException) { Interlocked.Increment(ref errors); }
-                catch (TaskCanceledException) { Interlocked.Increment(ref errors); }
+                catch (HttpRequestException ex) { Error(ex.GetBaseException().Message); }
+                catch (TaskCanceledException) { Error("timeout"); }
                 latencies[i].Add(Stopwatch.GetElapsedTime(sent).TotalMilliseconds);
                 if (pause > 0) await Task.Delay(pause);
             }
