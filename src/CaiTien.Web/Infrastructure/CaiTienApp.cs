@@ -112,10 +112,9 @@ public static class CaiTienApp
         services.AddDataProtection().SetApplicationName("CaiTien").PersistKeysToDbContext<CaiTienDb>();
         services.AddSingleton(sp =>
         {
-            var config = sp.GetRequiredService<IConfiguration>();
-            var folder = sp.GetRequiredService<CaiTienOptions>().DataFolder;
-            var (provider, cs) = Database.Resolve(config, folder);
-            return CaiTien.Files.FileStores.Create(config, folder, provider, cs);
+            var database = sp.GetRequiredService<DatabaseChoice>();
+            return CaiTien.Files.FileStores.Create(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<CaiTienOptions>().DataFolder,
+                database.Provider, database.ConnectionString);
         });
         services.AddSingleton(sp => new CaiTien.Files.FileStorage(sp.GetRequiredService<CaiTien.Files.IFileStore>(),
             CaiTien.Files.FileStores.TempFolder(sp.GetRequiredService<CaiTienOptions>().DataFolder)));

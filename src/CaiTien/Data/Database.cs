@@ -30,17 +30,21 @@ public static class Database
     }
 
     /// <summary>Registers both provider contexts; which one serves <see cref="CaiTienDb"/> is read from
-    /// configuration when first resolved, so hosts and tests can set it late.</summary>
+    /// configuration when first resolved, so hosts and tests can set it late. The choice and the context options are
+    /// made once per host: building them per request cost a directory check and EF's options lookup every time.</summary>
     public static IServiceCollection AddCaiTienDb(this IServiceCollection services)
     {
-        static (DatabaseProvider, string) Settings(IServiceProvider sp)
+        services.AddSingleton(sp =>
         {
             var config = sp.GetRequiredService<IConfiguration>();
-            return Resolve(config, DataFolders.Resolve(config["CaiTien:DataFolder"]));
-        }
-        services.AddDbContext<SqliteCaiTienDb>((sp, o) => { var (_, cs) = Settings(sp); Configure(o, DatabaseProvider.Sqlite, cs); });
-        services.AddDbContext<PostgresCaiTienDb>((sp, o) => { var (_, cs) = Settings(sp); Configure(o, DatabaseProvider.Postgres, cs); });
-        services.AddScoped<CaiTienDb>(sp => Settings(sp).Item1 == DatabaseProvider.Postgres
+            var (provider, cs) = Resolve(config, DataFolders.Resolve(config["CaiTien:DataFolder"]));
+            return new DatabaseChoice(provider, cs);
+        });
+        services.AddDbContext<SqliteCaiTienDb>((sp, o) => Configure(o, DatabaseProvider.Sqlite, sp.GetRequiredService<DatabaseChoice>().ConnectionString),
+            ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+        services.AddDbContext<PostgresCaiTienDb>((sp, o) => Configure(o, DatabaseProvider.Postgres, sp.GetRequiredService<DatabaseChoice>().ConnectionString),
+            ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+        services.AddScoped<CaiTienDb>(sp => sp.GetRequiredService<DatabaseChoice>().Provider == DatabaseProvider.Postgres
             ? sp.GetRequiredService<PostgresCaiTienDb>()
             : sp.GetRequiredService<SqliteCaiTienDb>());
         return services;
@@ -85,3 +89,6 @@ public sealed class PostgresDesignFactory : IDesignTimeDbContextFactory<Postgres
     public PostgresCaiTienDb CreateDbContext(string[] args) =>
         (PostgresCaiTienDb)Database.Create(DatabaseProvider.Postgres, "Host=localhost;Database=caitien_design");
 }
+
+/// <summary>The store this host uses, resolved once from configuration.</summary>
+public sealed record DatabaseChoice(DatabaseProvider Provider, string ConnectionString);
