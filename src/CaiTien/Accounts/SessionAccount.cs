@@ -12,13 +12,18 @@ namespace CaiTien.Accounts;
 public sealed record SessionAccount(string? SecurityStamp, string? UserName, string? Email, string Role, string FullName,
     int? SchoolId, int? DistrictId, int? ProvinceId, bool MustChangePassword, DateTimeOffset? DeactivatedAt, DateTimeOffset? LockoutEnd)
 {
-    private static readonly Func<CaiTienDb, string, CancellationToken, Task<SessionAccount?>> ById = EF.CompileAsyncQuery(
+    // A compiled query serves one EF model; a process may hold several (the SQLite and PostgreSQL contexts).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Microsoft.EntityFrameworkCore.Metadata.IModel,
+        Func<CaiTienDb, string, CancellationToken, Task<SessionAccount?>>> ByModel = new();
+
+    private static Func<CaiTienDb, string, CancellationToken, Task<SessionAccount?>> Compile() => EF.CompileAsyncQuery(
         (CaiTienDb db, string id, CancellationToken ct) => db.Users.AsNoTracking().Where(u => u.Id == id)
             .Select(u => new SessionAccount(u.SecurityStamp, u.UserName, u.Email, u.Role, u.FullName, u.SchoolId, u.DistrictId,
                 u.ProvinceId, u.MustChangePassword, u.DeactivatedAt, u.LockoutEnd))
             .FirstOrDefault());
 
-    public static Task<SessionAccount?> ReadAsync(CaiTienDb db, string userId, CancellationToken ct = default) => ById(db, userId, ct);
+    public static Task<SessionAccount?> ReadAsync(CaiTienDb db, string userId, CancellationToken ct = default) =>
+        ByModel.GetValue(db.Model, _ => Compile())(db, userId, ct);
 
     /// <summary>True when the account is active, not locked out and every claim <see cref="UnitClaimsFactory"/> puts
     /// into the cookie still has the account's value.</summary>
