@@ -112,7 +112,10 @@ for _ in $(seq 1 20); do [ -f "$work/nginx/nginx.pid" ] && break; sleep 0.2; don
 echo "smoke: nodes on $p1 and $p2, nginx on https://127.0.0.1:$https_port (published and started in $(( $(date +%s) - started )) s)"
 echo "$cold_start"
 # bench/proxy-load.sh measures through this installation instead of checking it.
-if [ -n "${SMOKE_BENCH:-}" ]; then CAITIEN_PROXY_URL="https://127.0.0.1:$https_port" bash -c "$SMOKE_BENCH"; exit $?; fi
+if [ -n "${SMOKE_BENCH:-}" ]; then
+  CAITIEN_PROXY_URL="https://127.0.0.1:$https_port" CAITIEN_NODE_PIDS="$(cat "$work/node1.pid"),$(cat "$work/node2.pid")" bash -c "$SMOKE_BENCH"
+  exit $?
+fi
 python3 deploy/smoke.py "https://127.0.0.1:$https_port" "127.0.0.1:$p1" "127.0.0.1:$p2" "$work/node2.pid" | tee "$work/result.txt"
 # The nodes log at Warning: the request log must not write a line per request.
 if grep -q 'HTTP GET /' "$work/node1.log"; then echo "  FAIL request log honours Serilog:MinimumLevel=Warning"; else echo "  ok   request log honours Serilog:MinimumLevel=Warning"; fi | tee -a "$work/result.txt"

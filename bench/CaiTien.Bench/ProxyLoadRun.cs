@@ -43,10 +43,26 @@ public static class ProxyLoadRun
         return 0;
     }
 
-    private sealed record Side(double P50, double P99, double Max, double PerSecond, IReadOnlyDictionary<string, int> Errors)
+    private sealed record Side(double P50, double P99, double Max, double PerSecond, double NodeCpuMs, IReadOnlyDictionary<string, int> Errors)
     {
-        public override string ToString() => $"{P50,6:F0} / {P99,6:F0} / {Max,6:F0} ms  {PerSecond,7:F0} req/s  {Errors.Values.Sum()} errors"
+        public override string ToString() => $"{P50,6:F0} / {P99,6:F0} / {Max,6:F0} ms  {PerSecond,7:F0} req/s"
+            + (NodeCpuMs > 0 ? $"  {NodeCpuMs,5:F2} ms node CPU per request" : "") + $"  {Errors.Values.Sum()} errors"
             + string.Concat(Errors.OrderByDescending(e => e.Value).Take(3).Select(e => $" [{e.Value}× {e.Key}]"));
+    }
+
+    /// <summary>CPU time of the app nodes (CAITIEN_NODE_PIDS, set by deploy/smoke.sh), from /proc: user + system.</summary>
+    private static double NodesCpuMs()
+    {
+        var pids = Environment.GetEnvironmentVariable("CAITIEN_NODE_PIDS");
+        if (string.IsNullOrEmpty(pids)) return 0;
+        var ticks = 0L;
+        foreach (var pid in pids.Split(','))
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            ticks += long.Parse(fields[11]) + long.Parse(fields[12]); // utime, stime (fields 14 and 15 of the line)
+        }
+        return ticks * 1000.0 / 100; // USER_HZ is 100 on Linux
     }
 
     private static async Task<Side> RunAsync(HttpClient client, string url, int connections, double seconds, int pause)
@@ -54,6 +70,7 @@ public static class ProxyLoadRun
         var latencies = new List<double>[connections];
         var errors = new System.Collections.Concurrent.ConcurrentDictionary<string, int>();
         void Error(string kind) => errors.AddOrUpdate(kind, 1, (_, n) => n + 1);
+        var cpuBefore = NodesCpuMs();
         var stop = Stopwatch.StartNew();
         async Task Connection(int i)
         {
@@ -78,6 +95,7 @@ public static class ProxyLoadRun
         await Task.WhenAll(Enumerable.Range(0, connections).Select(i => Task.Run(() => Connection(i))));
         var all = latencies.SelectMany(l => l).Order().ToList();
         double At(double q) => all[Math.Min(all.Count - 1, (int)(q * all.Count))];
-        return new Side(At(0.50), At(0.99), all[^1], all.Count / stop.Elapsed.TotalSeconds, errors);
+        var nodeCpu = NodesCpuMs() - cpuBefore;
+        return new Side(At(0.50), At(0.99), all[^1], all.Count / stop.Elapsed.TotalSeconds, all.Count == 0 ? 0 : nodeCpu / all.Count, errors);
     }
 }

@@ -31,7 +31,9 @@ public sealed class DetailsModel(CaiTienDb db, TimeProvider clock) : AppPageMode
         PlanId = plan.Id;
         SchoolId = plan.SchoolId;
         Status = plan.Status;
-        Superseded = await db.Plans.AnyAsync(n => n.PreviousRevisionId == plan.Id && n.Status == PlanStatus.Issued, ct);
+        // Only an issued plan can be replaced (by an issued revision of it).
+        Superseded = plan.Status == PlanStatus.Issued
+            && await db.Plans.AnyAsync(n => n.PreviousRevisionId == plan.Id && n.Status == PlanStatus.Issued, ct);
         FrameworkLabel = framework?.Circular ?? plan.FrameworkId;
         CanAuthor = Me.CanAuthorPlans && Me.SchoolId == plan.SchoolId;
         PreviousRevisionId = plan.PreviousRevisionId;
