@@ -15,7 +15,8 @@ public static class ForcedPasswordChange
             && !path.StartsWithSegments("/lib") && !path.StartsWithSegments("/css") && !path.StartsWithSegments("/Error"))
         {
             if (path.StartsWithSegments("/api") || context.Request.Headers.ContainsKey("HX-Request"))
-                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                await ErrorPages.WriteAsync(context, StatusCodes.Status403Forbidden, "Cần đổi mật khẩu",
+                    "Hãy đổi mật khẩu dùng một lần trước khi tiếp tục.", context.RequestAborted);
             else
                 context.Response.Redirect(PagePath);
             return;

@@ -165,6 +165,23 @@ public abstract partial class InvitationAndStaffTests(DatabaseProvider provider)
         var teacher = _app.Browser();
         await teacher.SignInAsync("lan.lethi.pdb", code);
         Assert.Equal("/doi-mat-khau", (await teacher.GetAsync("/viec-cua-toi")).Headers.Location!.ToString());
+        // The change-password page's notification badge asks by script: it gets the reason alone, not a whole page
+        // (whose own badge would load again inside it, nested without end — the page crashed the browser).
+        using (var badge = new HttpRequestMessage(HttpMethod.Get, "/thong-bao?handler=Badge") { Headers = { { "HX-Request", "true" } } })
+        {
+            var refused = await teacher.SendAsync(badge);
+            var text = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+            Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+            Assert.Contains("đổi mật khẩu dùng một lần", text);
+            Assert.DoesNotContain("hx-get", text);
+            Assert.DoesNotContain("<html", text);
+        }
+        using (var missing = new HttpRequestMessage(HttpMethod.Get, "/doi-mat-khau/khong-co") { Headers = { { "HX-Request", "true" } } })
+        {
+            var text = WebUtility.HtmlDecode(await (await teacher.SendAsync(missing)).Content.ReadAsStringAsync());
+            Assert.Contains("Không tìm thấy trang", text);
+            Assert.DoesNotContain("<nav", text);
+        }
         var changed = await PostFormAsync(teacher, "/doi-mat-khau", "/doi-mat-khau", new() { ["Current"] = code, ["Password"] = "LanMoi@2025", ["Confirm"] = "LanMoi@2025" });
         Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
         var tasks = await teacher.GetStringAsync("/viec-cua-toi");

@@ -123,7 +123,7 @@
         }).then(function (response) {
             return response.text().then(function (answer) {
                 if (!response.ok) {
-                    status.textContent = 'Không dán được: ' + (answer || ('lỗi ' + response.status)) + ' Nội dung đã chép vẫn còn trong bộ nhớ tạm.';
+                    status.textContent = 'Không dán được: ' + (window.caitienKeep.messageOf(answer) || ('lỗi ' + response.status)) + ' Nội dung đã chép vẫn còn trong bộ nhớ tạm.';
                     status.className = 'small text-danger';
                     return;
                 }

@@ -264,5 +264,11 @@
         try { return JSON.parse(document.body.getAttribute('hx-headers') || '{}')['X-CSRF-TOKEN'] || ''; } catch (e) { return ''; }
     }
 
-    window.caitienKeep = { dirty: dirty, merge: merge, setState: setState, token: token };
+    // The words of an error answer (plain text, or the error page's HTML fragment), for a status line.
+    function messageOf(answer) {
+        var text = /^\s*</.test(answer || '') ? new DOMParser().parseFromString(answer, 'text/html').body.textContent : answer;
+        return (text || '').replace(/\s+/g, ' ').trim();
+    }
+
+    window.caitienKeep = { dirty: dirty, merge: merge, setState: setState, token: token, messageOf: messageOf };
 })();

@@ -31,7 +31,7 @@
             method: 'POST', credentials: 'same-origin', headers: { 'X-CSRF-TOKEN': window.caitienKeep.token(), 'HX-Request': 'true' },
         }).then(function (response) {
             return response.text().then(function (answer) {
-                if (!response.ok) throw new Error(response.status === 404 ? 'dòng không còn trong bảng.' : answer || ('lỗi ' + response.status));
+                if (!response.ok) throw new Error(response.status === 404 ? 'dòng không còn trong bảng.' : window.caitienKeep.messageOf(answer) || ('lỗi ' + response.status));
                 window.caitienKeep.merge(rows, answer, { ok: true, sent: null });
                 htmx.trigger(document.body, 'rowsChanged');
                 return response.headers.get('X-Row-Id');
