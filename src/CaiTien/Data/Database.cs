@@ -40,10 +40,10 @@ public static class Database
             var (provider, cs) = Resolve(config, DataFolders.Resolve(config["CaiTien:DataFolder"]));
             return new DatabaseChoice(provider, cs);
         });
-        services.AddDbContext<SqliteCaiTienDb>((sp, o) => Configure(o, DatabaseProvider.Sqlite, sp.GetRequiredService<DatabaseChoice>().ConnectionString),
-            ServiceLifetime.Scoped, ServiceLifetime.Singleton);
-        services.AddDbContext<PostgresCaiTienDb>((sp, o) => Configure(o, DatabaseProvider.Postgres, sp.GetRequiredService<DatabaseChoice>().ConnectionString),
-            ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+        // Pooled: a request borrows a context instead of building one (and its services) each time. Contexts hold
+        // no state of their own between requests: the audit actor is an AsyncLocal, the interceptors are shared.
+        services.AddDbContextPool<SqliteCaiTienDb>((sp, o) => Configure(o, DatabaseProvider.Sqlite, sp.GetRequiredService<DatabaseChoice>().ConnectionString));
+        services.AddDbContextPool<PostgresCaiTienDb>((sp, o) => Configure(o, DatabaseProvider.Postgres, sp.GetRequiredService<DatabaseChoice>().ConnectionString));
         services.AddScoped<CaiTienDb>(sp => sp.GetRequiredService<DatabaseChoice>().Provider == DatabaseProvider.Postgres
             ? sp.GetRequiredService<PostgresCaiTienDb>()
             : sp.GetRequiredService<SqliteCaiTienDb>());
