@@ -15,23 +15,22 @@ public static class Observability
     {
         if (!builder.Configuration.GetValue("Metrics:Enabled", true)) return;
         var otlp = !string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
-        builder.Services.AddOpenTelemetry()
+        var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService("caitien", serviceInstanceId: Environment.MachineName + ":" + Environment.ProcessId))
             .WithMetrics(m => m
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddMeter(CaiTienMetrics.Name, "Npgsql", "Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore.Server.Kestrel",
                     "Microsoft.AspNetCore.RateLimiting", "System.Runtime")
-                .AddPrometheusExporter())
-            .WithTracing(t =>
-            {
-                t.AddSource(CaiTienMetrics.Name, "Npgsql")
-                    .AddAspNetCoreInstrumentation(o => o.Filter = ctx => !ctx.Request.Path.StartsWithSegments("/metrics")
-                        && !ctx.Request.Path.StartsWithSegments("/healthz"))
-                    .AddHttpClientInstrumentation();
-                // Without a collector nobody samples, so request tracing costs nothing.
-                if (otlp) t.AddOtlpExporter();
-            });
+                .AddPrometheusExporter());
+        // Without a collector, no tracing at all: a registered tracer records every request and database command
+        // (activities and their tags) even when nothing exports them.
+        if (otlp)
+            telemetry.WithTracing(t => t.AddSource(CaiTienMetrics.Name, "Npgsql")
+                .AddAspNetCoreInstrumentation(o => o.Filter = ctx => !ctx.Request.Path.StartsWithSegments("/metrics")
+                    && !ctx.Request.Path.StartsWithSegments("/healthz"))
+                .AddHttpClientInstrumentation()
+                .AddOtlpExporter());
     }
 
     public static void Map(WebApplication app)
