@@ -59,8 +59,8 @@ public static class Database
         else
             o.UseSqlite(connectionString);
         if (audit) o.AddInterceptors(Audit.AuditInterceptor.Instance, Oversight.PlanFiguresInterceptor.Instance);
-        // Migrate would otherwise build the design-time model twice and diff it against the snapshot on every start
-        // (a third of a cold start); a model without its migration is caught by the tests (PlanPagesTests).
+        // Migrate would otherwise build the design-time model and diff it against the snapshot on every start (about
+        // a tenth of a cold start); a model without its migration is caught by the tests (PlanPagesTests).
         o.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
     }
 
