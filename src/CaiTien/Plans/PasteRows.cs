@@ -15,13 +15,10 @@ public static class PasteRows
 
     public static Task<Result?> RunAsync(CaiTienDb db, CurrentUser user, int planId, int? afterRowId, string? html, string? text,
         TimeProvider clock, CancellationToken ct = default) =>
-        PlanWriteLock.HoldingAsync(db, planId, () => PasteLockedAsync(db, user, planId, afterRowId, html, text, clock, ct), ct);
+        PlanWriteLock.ChangeRowsAsync(db, user, planId, plan => PasteAsync(db, plan, afterRowId, html, text, clock, ct), ct);
 
-    private static async Task<Result?> PasteLockedAsync(CaiTienDb db, CurrentUser user, int planId, int? afterRowId, string? html, string? text,
-        TimeProvider clock, CancellationToken ct)
+    private static async Task<Result?> PasteAsync(CaiTienDb db, Plan plan, int? afterRowId, string? html, string? text, TimeProvider clock, CancellationToken ct)
     {
-        var plan = await db.Plans.EditableBy(user).Include(p => p.Items).FirstOrDefaultAsync(p => p.Id == planId, ct);
-        if (plan is null) return null;
         plan.EnsureEditable();
         var framework = FrameworkRegistry.Default.Get(plan.FrameworkId);
         var read = PlanTableReader.ReadClipboard(html, text, plan.SchoolYear, HeadersOf(framework), title => framework.Criteria

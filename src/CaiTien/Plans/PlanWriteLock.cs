@@ -1,3 +1,4 @@
+using CaiTien.Accounts;
 using CaiTien.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,15 +10,23 @@ namespace CaiTien.Plans;
 /// while a cell saved meanwhile by the editor simply waits its turn.</summary>
 public static class PlanWriteLock
 {
-    public static async Task<T> HoldingAsync<T>(CaiTienDb db, int planId, Func<Task<T>> change, CancellationToken ct)
+    /// <summary>Runs a change of a draft's rows: the plan is held, then loaded with its rows if the user may edit it
+    /// (otherwise the change does not run and the answer is <c>default</c>), in one transaction.</summary>
+    public static async Task<T?> ChangeRowsAsync<T>(CaiTienDb db, CurrentUser user, int planId, Func<Plan, Task<T?>> change, CancellationToken ct)
     {
-        if (db.Database.CurrentTransaction is not null) return await change();
+        if (db.Database.CurrentTransaction is not null) return await LoadAndChangeAsync();
         // SQLite's transactions take the database's write lock when they begin (BEGIN IMMEDIATE).
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await LockAsync(db, [planId], ct);
-        var result = await change();
+        var result = await LoadAndChangeAsync();
         await transaction.CommitAsync(ct);
         return result;
+
+        async Task<T?> LoadAndChangeAsync()
+        {
+            var plan = await db.Plans.EditableBy(user).Include(p => p.Items).FirstOrDefaultAsync(p => p.Id == planId, ct);
+            return plan is null ? default : await change(plan);
+        }
     }
 
     /// <summary>Locks the plans' rows until the current transaction ends (PostgreSQL), in id order.</summary>

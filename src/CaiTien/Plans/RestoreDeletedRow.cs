@@ -11,20 +11,16 @@ namespace CaiTien.Plans;
 public static class RestoreDeletedRow
 {
     public static Task<PlanRow?> RunAsync(CaiTienDb db, CurrentUser user, int planId, int deletedRowId, TimeProvider clock, CancellationToken ct = default) =>
-        PlanWriteLock.HoldingAsync(db, planId, () => RestoreLockedAsync(db, user, planId, deletedRowId, clock, ct), ct);
-
-    private static async Task<PlanRow?> RestoreLockedAsync(CaiTienDb db, CurrentUser user, int planId, int deletedRowId, TimeProvider clock, CancellationToken ct)
-    {
-        var plan = await db.Plans.EditableBy(user).Include(p => p.Items).FirstOrDefaultAsync(p => p.Id == planId, ct);
-        if (plan is null) return null;
-        var key = deletedRowId.ToString(CultureInfo.InvariantCulture);
-        var values = await db.AuditEntries
-            .Where(a => a.PlanId == planId && a.Entity == nameof(PlanRow) && a.EntityId == key && a.Action == "Deleted")
-            .OrderByDescending(a => a.Id).Select(a => a.Before).FirstOrDefaultAsync(ct);
-        if (values is null || AuditInterceptor.ReadValues<PlanRow>(values) is not { } row) return null;
-        plan.RestoreRow(row);
-        plan.UpdatedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(ct);
-        return row;
-    }
+        PlanWriteLock.ChangeRowsAsync<PlanRow>(db, user, planId, async plan =>
+        {
+            var key = deletedRowId.ToString(CultureInfo.InvariantCulture);
+            var values = await db.AuditEntries
+                .Where(a => a.PlanId == planId && a.Entity == nameof(PlanRow) && a.EntityId == key && a.Action == "Deleted")
+                .OrderByDescending(a => a.Id).Select(a => a.Before).FirstOrDefaultAsync(ct);
+            if (values is null || AuditInterceptor.ReadValues<PlanRow>(values) is not { } row) return null;
+            plan.RestoreRow(row);
+            plan.UpdatedAt = clock.GetUtcNow();
+            await db.SaveChangesAsync(ct);
+            return row;
+        }, ct);
 }

@@ -20,8 +20,6 @@ public sealed class EditModel(CaiTienDb db, TimeProvider clock) : AppPageModel
     /// <summary>District remarks on rows, by row of this plan (remarks on earlier revisions follow the row).</summary>
     public ILookup<int, CaiTien.Oversight.CommentsOnRows.Line> Comments { get; private set; } = Array.Empty<CaiTien.Oversight.CommentsOnRows.Line>().ToLookup(l => l.RowId);
 
-    private const string BusyTable = "Bảng đang được sửa cùng lúc ở nơi khác; chưa đổi gì, hãy thử lại.";
-
     public IEnumerable<RowEditorView> Rows()
     {
         var rows = Plan.OrderedRows().ToList();
@@ -93,13 +91,9 @@ public sealed class EditModel(CaiTienDb db, TimeProvider clock) : AppPageModel
         {
             result = await PasteRows.RunAsync(db, Me, id, afterRowId, html, text, clock, ct);
         }
-        catch (PlanRuleException ex)
+        catch (Exception ex) when (ex is PlanRuleException or DbUpdateConcurrencyException)
         {
-            return StatusCode(StatusCodes.Status409Conflict, ex.Message);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return StatusCode(StatusCodes.Status409Conflict, BusyTable);
+            return Refused(ex);
         }
         if (result is null) return NotFound();
         if (result.Error is not null)
@@ -126,13 +120,9 @@ public sealed class EditModel(CaiTienDb db, TimeProvider clock) : AppPageModel
         {
             rowId = await change();
         }
-        catch (PlanRuleException ex)
+        catch (Exception ex) when (ex is PlanRuleException or DbUpdateConcurrencyException)
         {
-            return StatusCode(StatusCodes.Status409Conflict, ex.Message);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return StatusCode(StatusCodes.Status409Conflict, BusyTable);
+            return Refused(ex);
         }
         if (rowId is null) return NotFound();
         db.ChangeTracker.Clear();
@@ -141,6 +131,10 @@ public sealed class EditModel(CaiTienDb db, TimeProvider clock) : AppPageModel
         Response.Headers["X-Row-Id"] = rowId.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return Partial("_RowList", this);
     }
+
+    /// <summary>A change the plan's rules refuse (409 with the rule's words), or one that met rows changed under it.</summary>
+    private ObjectResult Refused(Exception ex) => StatusCode(StatusCodes.Status409Conflict,
+        ex is PlanRuleException ? ex.Message : "Bảng đang được sửa cùng lúc ở nơi khác; chưa đổi gì, hãy thử lại.");
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
