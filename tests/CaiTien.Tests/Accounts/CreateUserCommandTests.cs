@@ -16,39 +16,17 @@ public abstract partial class CreateUserCommandTests(DatabaseProvider provider)
         RunCliAsync(app.Provider, app.Folder, app.Connection, args);
 
     /// <summary>Runs the CLI against one database, with the same settings the app reads, without touching the environment.</summary>
-    /// <summary>Console output is process-wide: one command at a time, so each test reads its own output.</summary>
-    private static readonly SemaphoreSlim OneAtATime = new(1, 1);
-
     public static async Task<(int Exit, string Output, string Errors)> RunCliAsync(DatabaseProvider provider, string folder, string? connection, params string[] args)
-    {
-        await OneAtATime.WaitAsync();
-        try
-        {
-            return await RunCliNowAsync(provider, folder, connection, args);
-        }
-        finally
-        {
-            OneAtATime.Release();
-        }
-    }
-
-    private static async Task<(int Exit, string Output, string Errors)> RunCliNowAsync(DatabaseProvider provider, string folder, string? connection, string[] args)
     {
         var settings = new Dictionary<string, string?> { ["Database:Provider"] = provider.ToString(), ["CaiTien:DataFolder"] = folder };
         if (connection is not null) settings["ConnectionStrings:CaiTien"] = connection;
         CliContext.Override.Value = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var (output, errors) = (new StringWriter(), new StringWriter());
-        var (previousOut, previousError) = (Console.Out, Console.Error);
-        Console.SetOut(output);
-        Console.SetError(errors);
         try
         {
-            return (await CliProgram.Main(args), output.ToString(), errors.ToString());
+            return await CliConsole.RunAsync(() => CliProgram.Main(args));
         }
         finally
         {
-            Console.SetOut(previousOut);
-            Console.SetError(previousError);
             CliContext.Override.Value = null;
         }
     }

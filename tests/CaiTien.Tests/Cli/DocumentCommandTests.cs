@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using CaiTien.Cli;
 using CaiTien.Testing;
+using CaiTien.Tests.Infrastructure;
 using UglyToad.PdfPig;
 
 namespace CaiTien.Tests.Cli;
@@ -30,14 +31,9 @@ public sealed class DocumentCommandTests
     [Fact]
     public async Task Check_exits_1_on_a_plan_with_errors_and_writes_json_findings()
     {
-        var output = new StringWriter();
-        var previous = Console.Out;
-        Console.SetOut(output);
-        int exit;
-        try { exit = await CliProgram.Main(["check", SharedPaths.PlanJson("002"), "--format", "json"]); }
-        finally { Console.SetOut(previous); }
+        var (exit, output, _) = await CliConsole.RunAsync(() => CliProgram.Main(["check", SharedPaths.PlanJson("002"), "--format", "json"]));
         Assert.Equal(1, exit);
-        var findings = JsonNode.Parse(output.ToString())!.AsArray();
+        var findings = JsonNode.Parse(output)!.AsArray();
         Assert.Contains(findings, f => f!["severity"]!.GetValue<string>() == "error");
         Assert.All(findings, f => Assert.NotNull(f!["location"]!["section"]));
     }

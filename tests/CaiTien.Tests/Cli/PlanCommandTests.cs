@@ -13,17 +13,8 @@ public sealed class PlanCommandTests(SqliteApp app)
     {
         _ = app.Services; // make sure the app has created and seeded its database
         Environment.SetEnvironmentVariable("CaiTien__DataFolder", app.DataFolder);
-        var errors = new StringWriter();
-        var previous = Console.Error;
-        Console.SetError(errors);
-        try
-        {
-            return (await CliProgram.Main(args), errors.ToString());
-        }
-        finally
-        {
-            Console.SetError(previous);
-        }
+        var (exit, _, errors) = await CliConsole.RunAsync(() => CliProgram.Main(args));
+        return (exit, errors);
     }
 
     [Fact]
